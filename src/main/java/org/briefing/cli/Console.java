@@ -1,0 +1,29 @@
+package org.briefing.cli;
+
+import java.io.PrintWriter;
+import org.briefing.load.Problem;
+
+/** How commands print problems and failures: one line each. */
+final class Console {
+    private Console() {
+    }
+
+    static void print(PrintWriter err, Iterable<Problem> problems) {
+        for (Problem problem : problems) {
+            err.println(problem.format());
+        }
+    }
+
+    /** An exception as one readable line, without the class names users do not need. */
+    static String describe(Throwable e) {
+        Throwable cause = e;
+        while ((cause.getMessage() == null || cause.getMessage().isBlank()) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage();
+        if (message == null || message.isBlank()) {
+            return cause.getClass().getSimpleName();
+        }
+        return message.lines().findFirst().orElse(message).strip();
+    }
+}

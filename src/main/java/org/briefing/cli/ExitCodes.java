@@ -1,0 +1,14 @@
+package org.briefing.cli;
+
+/** The exit codes of SPEC section 4. */
+final class ExitCodes {
+    /** Everything succeeded. */
+    static final int OK = 0;
+    /** At least one model was invalid or failed to render. */
+    static final int FAILED = 1;
+    /** Unknown option, missing argument: picocli's own usage code. */
+    static final int USAGE = 2;
+
+    private ExitCodes() {
+    }
+}

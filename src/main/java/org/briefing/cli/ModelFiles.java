@@ -1,0 +1,33 @@
+package org.briefing.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Model files named on the command line: files as given, folders searched for *.yaml and *.yml. */
+final class ModelFiles {
+    private ModelFiles() {
+    }
+
+    static List<Path> find(List<Path> paths) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile).filter(ModelFiles::isModel).sorted().forEach(files::add);
+                }
+            } else {
+                files.add(path);
+            }
+        }
+        return files;
+    }
+
+    static boolean isModel(Path file) {
+        String name = file.getFileName().toString();
+        return (name.endsWith(".yaml") || name.endsWith(".yml")) && !name.startsWith(".");
+    }
+}

@@ -1,0 +1,136 @@
+package org.briefing.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.briefing.html.TemplateSet;
+import org.briefing.load.LoadedModel;
+import org.briefing.load.ModelException;
+import org.briefing.load.ModelLoader;
+import org.briefing.output.AtomicFiles;
+import org.briefing.output.OutputLayout;
+import org.briefing.pdf.FontSet;
+import org.briefing.render.Format;
+import org.briefing.render.Paper;
+import org.briefing.render.Renderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code briefing render FILE...}: every edition of every model, into the output layout. */
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = "Render models to PDF, DOCX and HTML: DIR/<country>/<id>.<lang>.<ext>.")
+final class RenderCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Model files (YAML).")
+    List<Path> files;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "out",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Option(names = {"-l", "--languages"}, paramLabel = "LANG", split = ",",
+            description = "Editions to produce (default: all of the model's).")
+    List<String> languages;
+
+    @Option(names = {"-f", "--formats"}, paramLabel = "FORMAT", split = ",", defaultValue = "pdf,docx",
+            converter = FormatConverter.class, description = "pdf, docx, html (default: ${DEFAULT-VALUE}).")
+    List<Format> formats;
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "Use the templates in DIR.")
+    Path templates;
+
+    @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "a4", converter = PaperConverter.class,
+            description = "a4 or letter (default: ${DEFAULT-VALUE}).")
+    Paper paper;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        var out = spec.commandLine().getOut();
+        Renderer renderer = new Renderer(templates == null ? TemplateSet.bundled() : TemplateSet.directory(templates),
+                FontSet.bundled(), VersionProvider.version());
+        ModelLoader loader = new ModelLoader(renderer.loadOptions().withAllowFallback(common.allowFallback));
+        OutputLayout layout = new OutputLayout(output);
+        int failed = 0;
+        for (Path file : files) {
+            LoadedModel model;
+            try {
+                model = loader.load(file);
+            } catch (ModelException e) {
+                Console.print(err, e.problems());
+                failed++;
+                continue;
+            }
+            Console.print(err, model.warnings());
+            List<String> editions = editions(model, err);
+            if (editions == null) {
+                failed++;
+                continue;
+            }
+            for (String language : editions) {
+                renderer.warnings(model.briefing(), language).forEach(w -> err.println(file + ": warning: " + w));
+                for (Format format : formats) {
+                    Path target = layout.pathFor(model.briefing(), language, format);
+                    try {
+                        byte[] document = renderer.render(model.briefing(), language, format, paper);
+                        AtomicFiles.write(target, document);
+                        out.println(display(target));
+                    } catch (Exception e) {
+                        err.println(file + ": " + language + "." + format.extension() + ": " + Console.describe(e));
+                        if (common.verbose) {
+                            e.printStackTrace(err);
+                        }
+                        failed++;
+                    }
+                }
+            }
+        }
+        return failed == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    /** The languages to render for this model, or null (after saying why) when -l names one it lacks. */
+    private List<String> editions(LoadedModel model, java.io.PrintWriter err) {
+        List<String> available = model.briefing().languages();
+        if (languages == null || languages.isEmpty()) {
+            return available;
+        }
+        List<String> chosen = new ArrayList<>();
+        for (String language : languages) {
+            if (!available.contains(language.strip())) {
+                err.println(model.file() + ": languages: the model has no '" + language.strip()
+                        + "' edition (it has " + String.join(", ", available) + ")");
+                return null;
+            }
+            chosen.add(language.strip());
+        }
+        return chosen;
+    }
+
+    private static String display(Path path) {
+        Path cwd = Path.of("").toAbsolutePath();
+        return path.startsWith(cwd) ? cwd.relativize(path).toString() : path.toString();
+    }
+
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            return Format.of(value);
+        }
+    }
+
+    static final class PaperConverter implements picocli.CommandLine.ITypeConverter<Paper> {
+        @Override
+        public Paper convert(String value) {
+            return Paper.of(value);
+        }
+    }
+}

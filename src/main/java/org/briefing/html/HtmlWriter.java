@@ -1,0 +1,157 @@
+package org.briefing.html;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+
+/**
+ * The edition's XHTML as a standalone HTML5 page: the stylesheet inlined, fonts named by their
+ * local names, print-only parts (running page furniture, PDF bookmarks) moved or dropped.
+ */
+public final class HtmlWriter {
+    private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input",
+            "link", "meta", "source", "track", "wbr");
+
+    /** Screen layout for the preview; the print stylesheet stays as the template has it. */
+    private static final String SCREEN_CSS = """
+            @media screen {
+              body { max-width: 46em; margin: 2em auto; padding: 0 1.5em; background: #fff; }
+              .banner { padding: 0.3em 0; border-top: 1px solid #999; border-bottom: 1px solid #999; margin: 0.5em 0 1.5em 0; }
+              .banner-bottom { margin: 2em 0 0.5em 0; }
+            }
+            """;
+
+    private final TemplateSet templates;
+    private final String fontFaces;
+
+    /**
+     * @param localFonts for each logical family ({@code Briefing Serif}, {@code Briefing Sans}),
+     *                   the installed font names a browser should look for, best first
+     */
+    public HtmlWriter(TemplateSet templates, java.util.Map<String, List<String>> localFonts) {
+        this.templates = templates;
+        StringBuilder faces = new StringBuilder();
+        localFonts.forEach((family, names) -> {
+            for (String weight : new String[] {"normal", "bold"}) {
+                for (String style : new String[] {"normal", "italic"}) {
+                    faces.append("@font-face { font-family: \"").append(family).append("\"; font-weight: ")
+                            .append(weight).append("; font-style: ").append(style).append("; src: ");
+                    List<String> sources = new ArrayList<>();
+                    names.forEach(name -> sources.add("local(\"" + name + "\")"));
+                    faces.append(String.join(", ", sources)).append("; }\n");
+                }
+            }
+        });
+        this.fontFaces = faces.toString();
+    }
+
+    public byte[] write(Document xhtml) {
+        Document page = (Document) xhtml.cloneNode(true);
+        Element root = page.getDocumentElement();
+        prepare(page, root);
+        StringBuilder out = new StringBuilder(16 * 1024).append("<!DOCTYPE html>\n");
+        serialize(root, out);
+        out.append('\n');
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void prepare(Document page, Element root) {
+        for (Element element : elements(root)) {
+            String name = element.getLocalName();
+            if ("bookmarks".equals(name) || hasClass(element, "page-footer")) {
+                element.getParentNode().removeChild(element);
+            } else if ("link".equals(name) && "stylesheet".equals(element.getAttribute("rel"))) {
+                String css = templates.read(element.getAttribute("href"))
+                        .map(bytes -> new String(bytes, StandardCharsets.UTF_8)).orElse("");
+                Element style = page.createElementNS(root.getNamespaceURI(), "style");
+                style.setTextContent(fontFaces + css.replace("</", "<\\/") + SCREEN_CSS);
+                element.getParentNode().replaceChild(style, element);
+            } else if (hasClass(element, "banner-bottom")) {
+                Node body = element.getParentNode();
+                body.removeChild(element);
+                body.appendChild(element);
+            }
+        }
+    }
+
+    private static List<Element> elements(Element root) {
+        List<Element> all = new ArrayList<>();
+        collect(root, all);
+        return all;
+    }
+
+    private static void collect(Element element, List<Element> into) {
+        into.add(element);
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element e) {
+                collect(e, into);
+            }
+        }
+    }
+
+    static boolean hasClass(Element element, String name) {
+        for (String c : element.getAttribute("class").split("\\s+")) {
+            if (c.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void serialize(Node node, StringBuilder out) {
+        switch (node.getNodeType()) {
+            case Node.ELEMENT_NODE -> {
+                String name = node.getLocalName() == null ? node.getNodeName() : node.getLocalName();
+                out.append('<').append(name);
+                NamedNodeMap attributes = node.getAttributes();
+                for (int i = 0; i < attributes.getLength(); i++) {
+                    Node attribute = attributes.item(i);
+                    String attributeName = attribute.getNodeName();
+                    if (attributeName.equals("xmlns") || attributeName.startsWith("xmlns:")
+                            || attributeName.equals("xml:lang")) {
+                        continue;
+                    }
+                    out.append(' ').append(attributeName).append("=\"")
+                            .append(escape(attribute.getNodeValue(), true)).append('"');
+                }
+                out.append('>');
+                if (VOID.contains(name)) {
+                    return;
+                }
+                boolean raw = name.equals("style") || name.equals("script");
+                for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+                    if (raw && child.getNodeType() == Node.TEXT_NODE) {
+                        out.append(child.getNodeValue());
+                    } else {
+                        serialize(child, out);
+                    }
+                }
+                out.append("</").append(name).append('>');
+            }
+            case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> out.append(escape(node.getNodeValue(), false));
+            default -> {
+            }
+        }
+    }
+
+    static String escape(String text, boolean attribute) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append(attribute ? "&quot;" : "\"");
+                case '\u00A0' -> out.append("&nbsp;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,142 @@
+package org.briefing.html;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Map;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.context.ITemplateContext;
+import org.thymeleaf.exceptions.TemplateProcessingException;
+import org.thymeleaf.messageresolver.AbstractMessageResolver;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.w3c.dom.Document;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Merges an {@link EditionView} with the template set's {@code briefing.html} (Thymeleaf, XML
+ * mode, so the result is always well-formed XHTML) and parses the result into a DOM with DTDs and
+ * external entities off. The XHTML is the one document that PDF, DOCX and HTML are written from.
+ * Thread-safe: set up once, reuse.
+ */
+public final class XhtmlRenderer {
+    private final TemplateSet templates;
+    private final Messages messages;
+    private final TemplateEngine engine;
+
+    public XhtmlRenderer(TemplateSet templates) {
+        this.templates = templates;
+        this.messages = new Messages(templates);
+        var resolver = templates.newResolver();
+        resolver.setTemplateMode(TemplateMode.XML);
+        resolver.setSuffix(".html");
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        this.engine = new TemplateEngine();
+        engine.setTemplateResolver(resolver);
+        engine.setMessageResolver(new BundleMessageResolver(messages));
+    }
+
+    public TemplateSet templates() {
+        return templates;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    /** The edition as XHTML text. */
+    public String renderText(EditionView edition) {
+        Context context = new Context(Locale.forLanguageTag(edition.language()), Map.of("e", edition));
+        try {
+            return engine.process(TemplateSet.MAIN, context);
+        } catch (TemplateProcessingException e) {
+            throw new TemplateException(templates.describe() + "/" + TemplateSet.MAIN + ".html"
+                    + (e.getLine() == null ? "" : ":" + e.getLine() + ":" + e.getCol()) + ": "
+                    + rootMessage(e));
+        }
+    }
+
+    /** The edition as a DOM, ready for the PDF and DOCX writers. */
+    public Document render(EditionView edition) {
+        return parse(renderText(edition));
+    }
+
+    static Document parse(String xhtml) {
+        try {
+            DocumentBuilder builder = SECURE_FACTORY.get().newDocumentBuilder();
+            builder.setErrorHandler(null);
+            builder.setEntityResolver((publicId, systemId) -> {
+                throw new SAXException("external entities are not allowed: " + systemId);
+            });
+            return builder.parse(new ByteArrayInputStream(xhtml.getBytes(StandardCharsets.UTF_8)));
+        } catch (SAXParseException e) {
+            throw new TemplateException("template output is not well-formed XHTML at line " + e.getLineNumber()
+                    + ": " + e.getMessage());
+        } catch (SAXException | IOException | ParserConfigurationException e) {
+            throw new TemplateException("template output cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static final ThreadLocal<DocumentBuilderFactory> SECURE_FACTORY = ThreadLocal.withInitial(() -> {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setXIncludeAware(false);
+        factory.setExpandEntityReferences(false);
+        try {
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("XML parser without secure processing", e);
+        }
+        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        return factory;
+    });
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+        return message.replaceAll("\\s+", " ");
+    }
+
+    /** Thymeleaf's {@code #{key}} from the template set's bundles; parameters as {0}, {1}. */
+    private static final class BundleMessageResolver extends AbstractMessageResolver {
+        private final Messages messages;
+
+        BundleMessageResolver(Messages messages) {
+            this.messages = messages;
+        }
+
+        @Override
+        public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] parameters) {
+            String language = String.valueOf(context.getVariable("e") instanceof EditionView e
+                    ? e.language() : context.getLocale().toLanguageTag());
+            String value = messages.get(language, key);
+            if (value == null) {
+                return null;
+            }
+            return parameters == null || parameters.length == 0 ? value
+                    : new MessageFormat(value.replace("'", "''"), context.getLocale()).format(parameters);
+        }
+
+        @Override
+        public String createAbsentMessageRepresentation(ITemplateContext context, Class<?> origin, String key,
+                                                        Object[] parameters) {
+            throw new TemplateException("no label '" + key + "' in messages_en.properties");
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Model and language to XHTML: the template set (bundled or a folder), message bundles, the
+ * per-language {@link org.briefing.html.EditionView}, Thymeleaf, and the standalone HTML writer.
+ * The XHTML element vocabulary is documented in {@code templates/README.md}. Depends on model.
+ */
+package org.briefing.html;

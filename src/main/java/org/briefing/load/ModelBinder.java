@@ -1,0 +1,248 @@
+package org.briefing.load;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.briefing.model.Briefing;
+import org.briefing.model.Country;
+import org.briefing.model.Link;
+import org.briefing.model.LocalizedText;
+import org.briefing.model.Quote;
+import org.briefing.model.Source;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Builds the {@link Briefing} from a parsed document and makes the checks a JSON Schema cannot:
+ * real dates, known codes, a translation for every language, characters the fonts can draw, list
+ * sizes. Tolerates a structurally invalid tree so that {@code validate} can report everything at once.
+ */
+final class ModelBinder {
+    private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private final Path file;
+    private final YamlDocument document;
+    private final LoadOptions options;
+    private final List<Problem> problems = new ArrayList<>();
+    private List<String> languages = List.of();
+
+    ModelBinder(Path file, YamlDocument document, LoadOptions options) {
+        this.file = file;
+        this.document = document;
+        this.options = options;
+    }
+
+    List<Problem> problems() {
+        return problems;
+    }
+
+    /** The briefing, or null when {@code structureValid} is false or a problem was found. */
+    Briefing bind(boolean structureValid) {
+        JsonNode root = document.root();
+        if (!root.isObject()) {
+            return null;
+        }
+        languages = languages(root.get("languages"));
+        String countryCode = countryCode(root.path("country").get("code"));
+        LocalDate date = date(root.get("date"));
+        checkDrawable("classification", root.get("classification"));
+
+        LocalizedText countryName = textAt("country.name");
+        LocalizedText title = textAt("title");
+        LocalizedText summary = textAt("summary");
+        Source source = root.has("source") ? new Source(
+                textAt("source.title"),
+                textAt("source.publisher"),
+                urlAt("source.url")) : null;
+        List<LocalizedText> achievements = list(root, "achievements", this::textAt);
+        List<Quote> quotes = list(root, "quotes", this::quoteAt);
+        List<LocalizedText> recommendations = list(root, "recommendations", this::textAt);
+        List<LocalizedText> background = list(root, "background", this::textAt);
+        List<Link> links = list(root, "links", this::linkAt);
+
+        if (!structureValid || problems.stream().anyMatch(Problem::isError) || countryCode == null
+                || date == null || languages.isEmpty() || title == null || countryName == null) {
+            return null;
+        }
+        JsonNode classification = root.get("classification");
+        return new Briefing(root.path("schema").asString(), root.path("id").asString(),
+                new Country(countryCode, countryName), languages, date,
+                classification == null ? null : classification.asString().strip(),
+                title, summary, source, achievements, quotes, recommendations, background, links);
+    }
+
+    private List<String> languages(JsonNode node) {
+        if (node == null || !node.isArray()) {
+            return List.of();
+        }
+        List<String> tags = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            String tag = node.get(i).asString("");
+            String path = YamlDocument.item("languages", i);
+            if (!LanguageTags.isWellFormed(tag)) {
+                continue; // the schema has said so
+            }
+            if (!LanguageTags.isKnown(tag)) {
+                error(path, "'" + tag + "' is not a known ISO 639 language code");
+            } else if (!tags.contains(tag)) {
+                tags.add(tag);
+            }
+        }
+        return List.copyOf(tags);
+    }
+
+    private String countryCode(JsonNode node) {
+        if (node == null || !node.isString()) {
+            return null;
+        }
+        String code = node.asString();
+        if (code.matches("[A-Z]{2}") && !ISO_COUNTRIES.contains(code)) {
+            error("country.code", "'" + code + "' is not an ISO 3166-1 alpha-2 country code");
+            return null;
+        }
+        return code;
+    }
+
+    private LocalDate date(JsonNode node) {
+        if (node == null || !node.isString() || !node.asString().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(node.asString());
+        } catch (DateTimeParseException e) {
+            error("date", "'" + node.asString() + "' is not a real date");
+            return null;
+        }
+    }
+
+    private <T> List<T> list(JsonNode parent, String field, Function<String, T> item) {
+        JsonNode node = parent.get(field);
+        if (node == null || !node.isArray()) {
+            return List.of();
+        }
+        if (node.size() > options.limits().maxItems()) {
+            error(field, "has " + node.size() + " entries, more than the limit of " + options.limits().maxItems());
+            return List.of();
+        }
+        List<T> items = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            if (node.get(i).isObject() || node.get(i).isString()) {
+                T value = item.apply(YamlDocument.item(field, i));
+                if (value != null) {
+                    items.add(value);
+                }
+            }
+        }
+        return items;
+    }
+
+    /** The localized text at {@code path}, checked for translations and drawable characters. */
+    private LocalizedText textAt(String path) {
+        JsonNode node = nodeAt(path);
+        if (node == null) {
+            return null;
+        }
+        if (node.isString()) {
+            checkDrawable(path, node);
+            return node.asString().isEmpty() ? null : LocalizedText.of(node.asString());
+        }
+        if (!node.isObject()) {
+            return null;
+        }
+        Map<String, String> byLanguage = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
+            if (entry.getValue().isString()) {
+                String childPath = YamlDocument.child(path, entry.getKey());
+                checkDrawable(childPath, entry.getValue());
+                byLanguage.put(entry.getKey(), entry.getValue().asString());
+                if (!languages.isEmpty() && !languages.contains(entry.getKey())
+                        && LanguageTags.isWellFormed(entry.getKey())) {
+                    warning(childPath, document.keyPositionOf(childPath),
+                            "'" + entry.getKey() + "' is not among the model's languages; this text is not used");
+                }
+            }
+        }
+        for (String language : languages) {
+            if (!byLanguage.containsKey(language)) {
+                String missing = YamlDocument.child(path, language);
+                Position at = document.positionOf(path);
+                if (options.allowFallback() && byLanguage.containsKey(languages.get(0))) {
+                    warning(missing, at, "missing translation; using " + languages.get(0));
+                } else {
+                    problems.add(Problem.error(file, at, missing, "missing translation"));
+                }
+            }
+        }
+        return byLanguage.isEmpty() ? null : LocalizedText.of(byLanguage);
+    }
+
+    private Quote quoteAt(String path) {
+        LocalizedText speaker = textAt(path + ".speaker");
+        LocalizedText role = textAt(path + ".role");
+        LocalizedText text = textAt(path + ".text");
+        return speaker == null || text == null ? null : new Quote(speaker, role, text);
+    }
+
+    private Link linkAt(String path) {
+        LocalizedText label = textAt(path + ".label");
+        String url = urlAt(path + ".url");
+        return label == null || url == null ? null : new Link(label, url);
+    }
+
+    private String urlAt(String path) {
+        JsonNode node = nodeAt(path);
+        return node != null && node.isString() ? node.asString() : null;
+    }
+
+    /** Walks a field path such as {@code quotes[0].speaker} from the root. */
+    private JsonNode nodeAt(String path) {
+        JsonNode node = document.root();
+        for (String part : path.split("\\.")) {
+            int bracket = part.indexOf('[');
+            String name = bracket < 0 ? part : part.substring(0, bracket);
+            node = node.get(name);
+            if (node == null) {
+                return null;
+            }
+            if (bracket >= 0) {
+                node = node.get(Integer.parseInt(part.substring(bracket + 1, part.length() - 1)));
+                if (node == null) {
+                    return null;
+                }
+            }
+        }
+        return node;
+    }
+
+    private void checkDrawable(String path, JsonNode node) {
+        if (node == null || !node.isString()) {
+            return;
+        }
+        String text = node.asString();
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            i += Character.charCount(codePoint);
+            if (Character.isWhitespace(codePoint) || options.drawable().test(codePoint)) {
+                continue;
+            }
+            error(path, String.format("character '%s' (U+%04X %s) cannot be drawn by the bundled fonts",
+                    new String(Character.toChars(codePoint)), codePoint,
+                    String.valueOf(Character.getName(codePoint))));
+            return;
+        }
+    }
+
+    private void error(String path, String message) {
+        problems.add(Problem.error(file, document.positionOf(path), path, message));
+    }
+
+    private void warning(String path, Position at, String message) {
+        problems.add(Problem.warning(file, at, path, message));
+    }
+}

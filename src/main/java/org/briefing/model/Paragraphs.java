@@ -1,0 +1,33 @@
+package org.briefing.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Splits model text into paragraphs: a blank line starts a new paragraph, a single line break
+ * is kept as a space (SPEC section 3).
+ */
+public final class Paragraphs {
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n\\s*");
+    private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\n[ \\t]*");
+
+    private Paragraphs() {
+    }
+
+    public static List<String> of(String text) {
+        List<String> paragraphs = new ArrayList<>();
+        for (String block : BLANK_LINE.split(text.replace("\r\n", "\n").replace('\r', '\n'))) {
+            String paragraph = LINE_BREAK.matcher(block.strip()).replaceAll(" ");
+            if (!paragraph.isEmpty()) {
+                paragraphs.add(paragraph);
+            }
+        }
+        return List.copyOf(paragraphs);
+    }
+
+    /** The text as one line, paragraphs joined by a space (for titles, names, labels). */
+    public static String oneLine(String text) {
+        return String.join(" ", of(text));
+    }
+}

@@ -1,0 +1,46 @@
+package org.briefing.output;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.briefing.model.Briefing;
+import org.briefing.render.Format;
+
+/**
+ * Where documents go: {@code DIR/<country code, lower case>/<id>.<lang>.<ext>}. Every name is
+ * checked again here, whatever the loader allowed, so no model can point a write outside DIR.
+ */
+public final class OutputLayout {
+    private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
+
+    private final Path root;
+
+    public OutputLayout(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path pathFor(Briefing briefing, String language, Format format) {
+        String country = briefing.country().code();
+        check(COUNTRY, country, "country code");
+        check(ID, briefing.id(), "id");
+        check(LANGUAGE, language, "language");
+        Path path = root.resolve(country.toLowerCase(Locale.ROOT))
+                .resolve(briefing.id() + "." + language + "." + format.extension()).normalize();
+        if (!path.startsWith(root)) {
+            throw new IllegalArgumentException("output path leaves the output folder: " + path);
+        }
+        return path;
+    }
+
+    private static void check(Pattern pattern, String value, String what) {
+        if (!pattern.matcher(value).matches()) {
+            throw new IllegalArgumentException("unsafe " + what + " for a file name: '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package org.briefing.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Properties;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+/**
+ * The bundled fonts ({@code fonts/} in the repository, {@code briefing-fonts/} in the jar), read
+ * once: a serif and a sans family in four styles each, described by {@code fonts.properties}.
+ * Templates name them by the logical families {@link #SERIF} and {@link #SANS}. Immutable and
+ * thread-safe.
+ */
+public final class FontSet {
+    public static final String SERIF = "Briefing Serif";
+    public static final String SANS = "Briefing Sans";
+    private static final String PREFIX = "briefing-fonts/";
+    private static final String[] STYLES = {"regular", "bold", "italic", "bolditalic"};
+
+    /** One font file of the set. */
+    public record Face(String family, String file, int weight, FontStyle style, byte[] data) {
+    }
+
+    private final List<Face> faces;
+    private final Properties properties;
+    private final BitSet drawable;
+    private final String fingerprint;
+
+    private FontSet(Properties properties, List<Face> faces) {
+        this.properties = properties;
+        this.faces = List.copyOf(faces);
+        this.drawable = commonCoverage(faces);
+        this.fingerprint = fingerprint(faces);
+    }
+
+    /** The fonts shipped with the tool. */
+    public static FontSet bundled() {
+        return Holder.BUNDLED;
+    }
+
+    private static final class Holder {
+        static final FontSet BUNDLED = load();
+    }
+
+    private static FontSet load() {
+        Properties properties = new Properties();
+        properties.putAll(readProperties(resource("fonts.properties")));
+        List<Face> faces = new ArrayList<>();
+        for (String kind : new String[] {"serif", "sans"}) {
+            String family = kind.equals("serif") ? SERIF : SANS;
+            for (String style : STYLES) {
+                String file = required(properties, kind + "." + style);
+                faces.add(new Face(family, file, style.startsWith("bold") ? 700 : 400,
+                        style.endsWith("italic") ? FontStyle.ITALIC : FontStyle.NORMAL, resource(file)));
+            }
+        }
+        return new FontSet(properties, faces);
+    }
+
+    public List<Face> faces() {
+        return faces;
+    }
+
+    /** Whether every face of the set can draw {@code codePoint}: text in any style will show it. */
+    public boolean canDraw(int codePoint) {
+        return drawable.get(codePoint);
+    }
+
+    /** The font family staff machines have that matches {@code SERIF} or {@code SANS} in metrics. */
+    public String officeFamily(String logicalFamily) {
+        return properties.getProperty(logicalFamily.equals(SERIF) ? "docx.serif" : "docx.sans");
+    }
+
+    /**
+     * For each logical family, the names under which a machine may have the same or a
+     * metric-compatible font installed: the bundled family's own name, then the office font.
+     */
+    public java.util.Map<String, List<String>> localNames() {
+        java.util.Map<String, List<String>> names = new java.util.LinkedHashMap<>();
+        names.put(SERIF, List.of(properties.getProperty("serif.family", SERIF), officeFamily(SERIF)));
+        names.put(SANS, List.of(properties.getProperty("sans.family", SANS), officeFamily(SANS)));
+        return names;
+    }
+
+    /** SHA-256 over every font file: changes when a font changes. */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    /** Makes the fonts available to one PDF renderer, embedded as subsets. */
+    void registerOn(PdfRendererBuilder builder) {
+        for (Face face : faces) {
+            builder.useFont(() -> new ByteArrayInputStream(face.data()), face.family(), face.weight(),
+                    face.style(), true);
+        }
+    }
+
+    private static BitSet commonCoverage(List<Face> faces) {
+        BitSet common = null;
+        for (Face face : faces) {
+            BitSet covered = new BitSet();
+            try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(face.data()))) {
+                CmapLookup cmap = font.getUnicodeCmapLookup();
+                for (int codePoint = 0x20; codePoint <= 0x2FFFF; codePoint++) {
+                    if (cmap.getGlyphId(codePoint) > 0) {
+                        covered.set(codePoint);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("bundled font " + face.file() + " cannot be read", e);
+            }
+            if (common == null) {
+                common = covered;
+            } else {
+                common.and(covered);
+            }
+        }
+        return common == null ? new BitSet() : common;
+    }
+
+    private static String fingerprint(List<Face> faces) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Face face : faces) {
+                sha.update(face.file().getBytes(StandardCharsets.UTF_8));
+                sha.update(face.data());
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = FontSet.class.getClassLoader().getResourceAsStream(PREFIX + name)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled font resource missing: " + PREFIX + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Properties readProperties(byte[] bytes) {
+        Properties properties = new Properties();
+        try {
+            properties.load(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+
+    private static String required(Properties properties, String key) {
+        String value = properties.getProperty(key);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("fonts.properties: no " + key);
+        }
+        return value.strip();
+    }
+}

@@ -1,0 +1,71 @@
+package org.briefing.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.briefing.html.EditionView;
+import org.briefing.html.HtmlWriter;
+import org.briefing.html.TemplateSet;
+import org.briefing.html.XhtmlRenderer;
+import org.briefing.load.LoadOptions;
+import org.briefing.model.Briefing;
+import org.briefing.pdf.FontSet;
+import org.briefing.pdf.PdfWriter;
+import org.w3c.dom.Document;
+
+/**
+ * The pipeline after loading: briefing and language to XHTML (one template), then to each
+ * format. Set up once (templates parsed, fonts read) and reused for every document; thread-safe.
+ */
+public final class Renderer {
+    private final XhtmlRenderer xhtml;
+    private final FontSet fonts;
+    private final PdfWriter pdf;
+    private final HtmlWriter html;
+    private final String version;
+
+    public Renderer(TemplateSet templates, FontSet fonts, String version) {
+        this.xhtml = new XhtmlRenderer(templates);
+        this.fonts = fonts;
+        this.version = version;
+        this.pdf = new PdfWriter(templates, fonts, "briefing " + version);
+        this.html = new HtmlWriter(templates, fonts.localNames());
+    }
+
+    /** The bundled templates and fonts. */
+    public static Renderer bundled(String version) {
+        return new Renderer(TemplateSet.bundled(), FontSet.bundled(), version);
+    }
+
+    /** Options for loading models that this renderer can draw. */
+    public LoadOptions loadOptions() {
+        return LoadOptions.defaults().withDrawable(fonts::canDraw);
+    }
+
+    public FontSet fonts() {
+        return fonts;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    /** Warnings about an edition that renders but not as well as it could (labels in English). */
+    public List<String> warnings(Briefing briefing, String language) {
+        List<String> warnings = new ArrayList<>();
+        if (!xhtml.messages().has(language)) {
+            warnings.add("no labels for '" + language + "' in the templates; using English labels");
+        }
+        return warnings;
+    }
+
+    /** One document: {@code briefing} in {@code language} as {@code format}. */
+    public byte[] render(Briefing briefing, String language, Format format, Paper paper) {
+        EditionView edition = EditionView.of(briefing, language, xhtml.messages(), paper.cssSize());
+        Document document = xhtml.render(edition);
+        return switch (format) {
+            case PDF -> pdf.write(document);
+            case HTML -> html.write(document);
+            case DOCX -> throw new UnsupportedOperationException("DOCX output is not available in this build");
+        };
+    }
+}
