@@ -51,6 +51,7 @@ public final class PdfWriter {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
+                .useUnicodeLineBreaker(new ApostropheAwareLineBreaker())
                 .withW3cDocument(xhtml, BASE_URI)
                 .usePdfUaAccessibility(true)
                 .usePdfAConformance(PdfAConformance.PDFA_2_A)
