@@ -89,12 +89,26 @@ public record EditionView(
         return new LinkView(r.line(link.label()), link.url());
     }
 
+    /**
+     * The date with the bundle's {@code date.pattern}; {@code date.months} (twelve names, comma
+     * separated) replaces the JDK's month names where the language needs another grammatical case.
+     * Languages without a bundle get the JDK's long date format for their locale.
+     */
     private static String formatDate(Briefing briefing, String language, Messages messages) {
         Locale locale = Locale.forLanguageTag(language);
-        DateTimeFormatter format = messages.has(language) && messages.get(language, "date.pattern") != null
-                ? DateTimeFormatter.ofPattern(messages.get(language, "date.pattern"), locale)
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-        return format.format(briefing.date());
+        String pattern = messages.has(language) ? messages.get(language, "date.pattern") : null;
+        if (pattern == null) {
+            return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(briefing.date());
+        }
+        String months = messages.get(language, "date.months");
+        if (months != null && pattern.contains("MMMM")) {
+            String[] names = months.split("\\s*,\\s*");
+            if (names.length == 12) {
+                String month = names[briefing.date().getMonthValue() - 1].replace("'", "''");
+                pattern = pattern.replace("MMMM", "'" + month + "'");
+            }
+        }
+        return DateTimeFormatter.ofPattern(pattern, locale).format(briefing.date());
     }
 
     static List<PagePart> pageLabel(String pattern) {
