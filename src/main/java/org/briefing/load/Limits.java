@@ -11,5 +11,5 @@ package org.briefing.load;
  * @param maxItems   entries in any one list of the model
  */
 public record Limits(int maxBytes, int maxDepth, int maxAliases, int maxNodes, int maxItems) {
-    public static final Limits DEFAULT = new Limits(2 * 1024 * 1024, 32, 100, 100_000, 2_000);
+    public static final Limits DEFAULT = new Limits(2 * 1024 * 1024, 32, 50, 100_000, 2_000);
 }

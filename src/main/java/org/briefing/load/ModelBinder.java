@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.briefing.model.Briefing;
 import org.briefing.model.Country;
+import org.briefing.model.FileNames;
 import org.briefing.model.Link;
 import org.briefing.model.LocalizedText;
 import org.briefing.model.Quote;
@@ -52,6 +53,7 @@ final class ModelBinder {
         String countryCode = countryCode(root.path("country").get("code"));
         LocalDate date = date(root.get("date"));
         checkDrawable("classification", root.get("classification"));
+        checkId(root.get("id"));
 
         LocalizedText countryName = textAt("country.name");
         LocalizedText title = textAt("title");
@@ -75,6 +77,12 @@ final class ModelBinder {
                 new Country(countryCode, countryName), languages, date,
                 classification == null ? null : classification.asString().strip(),
                 title, summary, source, achievements, quotes, recommendations, background, links);
+    }
+
+    private void checkId(JsonNode node) {
+        if (node != null && node.isString() && FileNames.isWindowsDeviceName(node.asString())) {
+            error("id", "'" + node.asString() + "' is a reserved device name on Windows; choose another id");
+        }
     }
 
     private List<String> languages(JsonNode node) {
@@ -231,9 +239,9 @@ final class ModelBinder {
             if (Character.isWhitespace(codePoint) || options.drawable().test(codePoint)) {
                 continue;
             }
-            error(path, String.format("character '%s' (U+%04X %s) cannot be drawn by the bundled fonts",
-                    new String(Character.toChars(codePoint)), codePoint,
-                    String.valueOf(Character.getName(codePoint))));
+            // named by code point only: the character itself may be invisible or reorder the line
+            error(path, String.format("character U+%04X (%s) cannot be drawn by the bundled fonts", codePoint,
+                    Character.getName(codePoint) == null ? "unassigned" : Character.getName(codePoint)));
             return;
         }
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.briefing.model.Briefing;
+import org.briefing.model.FileNames;
 import org.briefing.render.Format;
 
 /**
@@ -29,6 +30,9 @@ public final class OutputLayout {
         String country = briefing.country().code();
         check(COUNTRY, country, "country code");
         check(ID, briefing.id(), "id");
+        if (FileNames.isWindowsDeviceName(briefing.id())) {
+            throw new IllegalArgumentException("unsafe id for a file name: '" + briefing.id() + "' is a Windows device");
+        }
         check(LANGUAGE, language, "language");
         Path path = root.resolve(country.toLowerCase(Locale.ROOT))
                 .resolve(briefing.id() + "." + language + "." + format.extension()).normalize();

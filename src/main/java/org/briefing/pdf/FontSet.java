@@ -130,8 +130,22 @@ public final class FontSet {
                 common.and(covered);
             }
         }
-        return common == null ? new BitSet() : common;
+        if (common == null) {
+            return new BitSet();
+        }
+        // Control and format characters have (empty) glyphs in the fonts but draw nothing: a
+        // bidi override would silently reorder nothing in print yet change what a search finds.
+        for (int codePoint = common.nextSetBit(0); codePoint >= 0; codePoint = common.nextSetBit(codePoint + 1)) {
+            int type = Character.getType(codePoint);
+            if ((type == Character.CONTROL || type == Character.FORMAT) && !KEPT_FORMAT.contains(codePoint)) {
+                common.clear(codePoint);
+            }
+        }
+        return common;
     }
+
+    /** Invisible characters that do a job in text: soft hyphen, zero-width (non-)joiner, word joiner. */
+    private static final java.util.Set<Integer> KEPT_FORMAT = java.util.Set.of(0x00AD, 0x200C, 0x200D, 0x2060);
 
     private static String fingerprint(List<Face> faces) {
         try {

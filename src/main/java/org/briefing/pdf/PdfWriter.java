@@ -58,7 +58,7 @@ public final class PdfWriter {
                 .useColorProfile(SRGB)
                 .withProducer(producer)
                 .useProtocolsStreamImplementation(new TemplateStreams(), SCHEME)
-                .useHttpStreamImplementation(url -> null)
+                .useHttpStreamImplementation(url -> TemplateStreams.MISSING)
                 .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith(SCHEME + ":"),
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .toStream(out);
@@ -73,12 +73,25 @@ public final class PdfWriter {
 
     /** Serves {@code briefing-template:/NAME} from the template set. */
     private final class TemplateStreams implements FSStreamFactory {
+        /** What the layout engine gets for anything else: no content (it expects a stream object). */
+        static final FSStream MISSING = new FSStream() {
+            @Override
+            public InputStream getStream() {
+                return null;
+            }
+
+            @Override
+            public Reader getReader() {
+                return null;
+            }
+        };
+
         @Override
         public FSStream getUrl(String uri) {
             String name = uri.substring(uri.indexOf(':') + 1).replaceFirst("^/+", "");
             Optional<byte[]> bytes = templates.read(name);
             if (bytes.isEmpty()) {
-                return null;
+                return MISSING;
             }
             return new FSStream() {
                 @Override

@@ -1,0 +1,41 @@
+package org.briefing.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.briefing.ModelText;
+import org.briefing.TestModels;
+import org.briefing.load.ModelLoader;
+import org.briefing.model.Briefing;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Markup, entities and template syntax in model text come out literally, never evaluated. */
+class NoInjectionTest {
+    private static final Renderer RENDERER = Renderer.bundled("test");
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<script>alert(1)</script><b>bold</b>",
+        "&amp; &lt; &#x41; &xxe;",
+        "${7*7} and ${T(java.lang.Runtime).getRuntime().exec('id')}",
+        "__${7*7}__ [[${7*7}]] [(${7*7})] #{label.briefing} *{id} @{/x} ~{briefing}",
+        "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>&e;",
+        "]]><![CDATA[x]]> <?xml-stylesheet href=\"x\"?> <!-- c -->"
+    })
+    void comesOutLiterallyInThePdf(String payload) throws Exception {
+        String yaml = TestModels.VALID.replace("{en: First achievement,", "{en: '" + payload.replace("'", "''") + "',");
+        Briefing b = new ModelLoader(RENDERER.loadOptions()).load(TestModels.write(dir, "m.yaml", yaml)).briefing();
+        try (PDDocument pdf = Loader.loadPDF(RENDERER.render(b, "en", Format.PDF, Paper.A4))) {
+            String text = ModelText.collapse(new PDFTextStripper().getText(pdf));
+            assertThat(text).contains(ModelText.collapse(payload)).doesNotContain("49").doesNotContain("root:");
+        }
+    }
+}
