@@ -25,6 +25,9 @@ import tools.jackson.databind.JsonNode;
  * sizes. Tolerates a structurally invalid tree so that {@code validate} can report everything at once.
  */
 final class ModelBinder {
+    /** The start of the message of a text that lacks one of the model's languages. */
+    static final String MISSING_TRANSLATION = "missing translation";
+
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final Path file;
@@ -181,9 +184,9 @@ final class ModelBinder {
                 String missing = YamlDocument.child(path, language);
                 Position at = document.positionOf(path);
                 if (options.allowFallback() && byLanguage.containsKey(languages.get(0))) {
-                    warning(missing, at, "missing translation; using " + languages.get(0));
+                    warning(missing, at, MISSING_TRANSLATION + "; using " + languages.get(0));
                 } else {
-                    problems.add(Problem.error(file, at, missing, "missing translation"));
+                    problems.add(Problem.error(file, at, missing, MISSING_TRANSLATION));
                 }
             }
         }

@@ -58,8 +58,9 @@ final class ModelSchema {
             if (isInsideOneOfBranch(error)) {
                 continue; // a localized text: described as a whole by LocalizedTextShape
             }
-            Problem problem = describe(file, document, error);
-            problems.putIfAbsent(problem.path() + "\u0000" + problem.message(), problem);
+            for (Problem problem : describe(file, document, error)) {
+                problems.putIfAbsent(problem.path() + "\u0000" + problem.message(), problem);
+            }
         }
         return new ArrayList<>(problems.values());
     }
@@ -70,7 +71,18 @@ final class ModelSchema {
         return oneOf >= 0 && !evaluation.endsWith("oneOf");
     }
 
-    private Problem describe(Path file, YamlDocument document, Error error) {
+    private List<Problem> describe(Path file, YamlDocument document, Error error) {
+        if (error.getKeyword().equals("oneOf")) { // only localized texts use oneOf
+            String path = pathOf(error.getInstanceLocation());
+            return LocalizedTextShape.describe(error.getInstanceNode()).stream().map(finding -> {
+                String at = finding.language().isEmpty() ? path : YamlDocument.child(path, finding.language());
+                return Problem.error(file, document.positionOf(at), at, finding.message());
+            }).toList();
+        }
+        return List.of(describeOne(file, document, error));
+    }
+
+    private Problem describeOne(Path file, YamlDocument document, Error error) {
         String path = pathOf(error.getInstanceLocation());
         JsonNode node = error.getInstanceNode();
         String keyword = error.getKeyword();
@@ -90,9 +102,6 @@ final class ModelSchema {
                 String expected = error.getSchemaNode() == null ? "" : error.getSchemaNode().asString();
                 return Problem.error(file, document.positionOf(path), path,
                         "expected " + TypeNames.of(expected) + ", found " + TypeNames.describe(node));
-            }
-            case "oneOf" -> {
-                return Problem.error(file, document.positionOf(path), path, LocalizedTextShape.describe(node));
             }
             case "pattern" -> {
                 String hint = PATTERN_HINTS.getOrDefault(lastName(error.getInstanceLocation()), "");

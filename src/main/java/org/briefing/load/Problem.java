@@ -21,6 +21,11 @@ public record Problem(Path file, int line, int column, String path, String messa
         return new Problem(file, at.line(), at.column(), path, message, Severity.WARNING);
     }
 
+    /** Whether this says a text lacks a translation (its path ends with the language). */
+    public boolean isMissingTranslation() {
+        return message.startsWith(ModelBinder.MISSING_TRANSLATION);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

@@ -40,7 +40,7 @@ class LimitsTest {
     @Test
     void aTextLongerThanTheLimitIsRefused() {
         Problem p = refused(TestModels.VALID.replace("A short summary.", "x".repeat(20_001)));
-        assertThat(p.path()).isEqualTo("summary");
-        assertThat(p.message()).isEqualTo("en: is longer than 20000 characters");
+        assertThat(p.path()).isEqualTo("summary.en");
+        assertThat(p.message()).isEqualTo("is longer than 20000 characters");
     }
 }
