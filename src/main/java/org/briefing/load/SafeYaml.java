@@ -210,9 +210,7 @@ final class SafeYaml {
                 return JSON.booleanNode(value.equalsIgnoreCase("true"));
             }
             if (tag.equals(Tag.INT)) {
-                return JSON.numberNode(new java.math.BigDecimal(value.replace("_", "").startsWith("0o")
-                        ? String.valueOf(Long.parseLong(value.substring(2), 8)) : value.startsWith("0x")
-                        ? String.valueOf(Long.parseLong(value.substring(2), 16)) : value));
+                return JSON.numberNode(integer(value));
             }
             if (tag.equals(Tag.FLOAT)) {
                 try {
@@ -223,6 +221,17 @@ final class SafeYaml {
             }
             return JSON.textNode(normalize(value));
         }
+    }
+
+    /** A YAML 1.2 core-schema integer: decimal, {@code 0o} octal or {@code 0x} hexadecimal, any size. */
+    private static java.math.BigInteger integer(String value) {
+        if (value.startsWith("0o")) {
+            return new java.math.BigInteger(value.substring(2), 8);
+        }
+        if (value.startsWith("0x")) {
+            return new java.math.BigInteger(value.substring(2), 16);
+        }
+        return new java.math.BigInteger(value.startsWith("+") ? value.substring(1) : value);
     }
 
     static String normalize(String text) {

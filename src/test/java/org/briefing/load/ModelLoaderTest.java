@@ -239,4 +239,11 @@ class ModelLoaderTest {
         assertThatThrownBy(() -> LOADER.load(dir.resolve("nope.yaml")))
                 .isInstanceOf(ModelException.class).hasMessageContaining("no such file");
     }
+
+    @Test
+    void hugeNumbersWhereTextBelongsAreATypeErrorNotACrash() throws Exception {
+        Problem p = only(TestModels.VALID.replace("id: kg-test", "id: 0xFFFFFFFFFFFFFFFFFFFFFFFF"));
+        assertThat(p.path()).isEqualTo("id");
+        assertThat(p.message()).isEqualTo("expected text, found a number");
+    }
 }
