@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.briefing.html.Messages;
 import org.briefing.html.TemplateSet;
 import org.w3c.dom.Document;
 
@@ -50,6 +51,7 @@ public final class PdfWriter {
     private final FontSet fonts;
     private final String producer;
     private final DocumentDate dates;
+    private final Messages messages;
 
     /** {@code producer} names the tool and its version; {@code SOURCE_DATE_EPOCH} is honoured. */
     public PdfWriter(TemplateSet templates, FontSet fonts, String producer) {
@@ -61,12 +63,35 @@ public final class PdfWriter {
         this.fonts = fonts;
         this.producer = producer;
         this.dates = dates;
+        this.messages = new Messages(templates);
     }
 
-    /** The PDF of {@code xhtml}. */
+    /** The PDF of {@code xhtml}; a long one with a table of contents. */
     public byte[] write(Document xhtml) {
         XhtmlFacts facts = XhtmlFacts.of(xhtml);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            PdfBoxRenderer renderer = rendererFor(xhtml, out);
+            try {
+                renderer.layout();
+                if (renderer.getRootBox().getLayer().getPages().size() > TableOfContents.PAGES_WITHOUT) {
+                    // a second layout, only for long briefings: the first one told how long it is
+                    renderer.close();
+                    renderer = rendererFor(TableOfContents.addTo(xhtml,
+                            messages.get(facts.language(), "toc.title")), out);
+                }
+                renderer.setListener(new Completion(facts));
+                renderer.createPDF();
+            } finally {
+                renderer.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return DocumentId.stamp(out.toByteArray());
+    }
+
+    private PdfBoxRenderer rendererFor(Document xhtml, ByteArrayOutputStream out) {
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
                 .useUnicodeLineBreaker(new ApostropheAwareLineBreaker())
@@ -81,13 +106,7 @@ public final class PdfWriter {
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .toStream(out);
         fonts.registerOn(builder);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.setListener(new Completion(facts));
-            renderer.createPDF();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return DocumentId.stamp(out.toByteArray());
+        return builder.buildPdfRenderer();
     }
 
     /** What openhtmltopdf leaves undone, applied to the finished document just before it is saved. */

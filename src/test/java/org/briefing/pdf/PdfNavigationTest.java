@@ -59,6 +59,24 @@ class PdfNavigationTest {
         assertThat(links).isEqualTo(expectedLinks(edition.briefing(), edition.language()));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.briefing.pdf.PdfEditions#all")
+    void aBriefingOfMoreThanThreePagesListsItsSectionsWithTheirPages(Edition edition) throws IOException {
+        String heading = PdfEditions.XHTML.messages().get(edition.language(), "toc.title");
+        try (PDDocument pdf = Loader.loadPDF(edition.pdf())) {
+            String firstPage = textOf(pdf, 0);
+            if (pdf.getNumberOfPages() <= TableOfContents.PAGES_WITHOUT) {
+                assertThat(firstPage).doesNotContain(heading + " ");
+                return;
+            }
+            assertThat(firstPage).contains(heading + " ");
+            for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+                int page = pdf.getPages().indexOf(((PDPageDestination) item.getDestination()).getPage()) + 1;
+                assertThat(firstPage).containsPattern(java.util.regex.Pattern.quote(item.getTitle()) + " ?\\.+ ?" + page + " ");
+            }
+        }
+    }
+
     /** Each URL of the model with the words the template gives its anchor as title. */
     private static Map<String, String> expectedLinks(Briefing b, String language) {
         Map<String, String> links = new LinkedHashMap<>();
