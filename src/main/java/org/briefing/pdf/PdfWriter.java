@@ -29,9 +29,10 @@ import org.w3c.dom.Document;
  * PDF/UA needs anyway, and both rest on the same PDF 1.7 (ISO 32000-1); PDF/A-3a would add only
  * the right to embed arbitrary files, which a briefing never does.
  *
- * <p>The same XHTML, fonts and tool version give the same bytes: dates come from the document
- * (see {@link DocumentDate}), the file identifier from its content ({@link DocumentId}), and
- * PDFBox names font subsets after the glyphs they hold. Every resource the document names is
+ * <p>The same XHTML, fonts, tool version and JDK (whose sRGB profile is the output intent) give
+ * the same bytes: dates come from the document ({@link DocumentDate}), the file identifier from
+ * its content ({@link DocumentId}), and PDFBox names font subsets after the glyphs they hold.
+ * Every resource the document names is
  * looked up in the template set and nowhere else; fonts come from the {@link FontSet}.
  * Thread-safe: one instance serves any number of documents, one builder per document.
  */
