@@ -20,6 +20,7 @@ import org.briefing.ModelText;
 import org.briefing.model.Briefing;
 import org.briefing.model.LocalizedText;
 import org.briefing.pdf.PdfEditions.Edition;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.NodeList;
@@ -74,6 +75,14 @@ class PdfNavigationTest {
                 int page = pdf.getPages().indexOf(((PDPageDestination) item.getDestination()).getPage()) + 1;
                 assertThat(firstPage).containsPattern(java.util.regex.Pattern.quote(item.getTitle()) + " ?\\.+ ?" + page + " ");
             }
+        }
+    }
+
+    @Test
+    void theLongTestModelIsLongEnoughForATableOfContents() throws Exception {
+        // otherwise the test above would check no table of contents at all
+        try (PDDocument pdf = Loader.loadPDF(PdfEditions.testModel("long.yaml", "ky").pdf())) {
+            assertThat(pdf.getNumberOfPages()).isGreaterThan(TableOfContents.PAGES_WITHOUT);
         }
     }
 
