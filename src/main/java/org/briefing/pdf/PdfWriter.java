@@ -3,6 +3,8 @@ package org.briefing.pdf;
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFCreationListener;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import java.awt.color.ColorSpace;
@@ -16,11 +18,21 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.briefing.html.Messages;
 import org.briefing.html.TemplateSet;
 import org.w3c.dom.Document;
 
 /**
- * Lays out an edition's XHTML as a tagged, archival PDF. Every resource the document names is
+ * Lays out an edition's XHTML as a tagged, archival PDF: PDF/UA-1 and PDF/A-2a, checked by
+ * veraPDF in the tests. PDF/A-2a because its "a" level is the one that requires the tagging
+ * PDF/UA needs anyway, and both rest on the same PDF 1.7 (ISO 32000-1); PDF/A-3a would add only
+ * the right to embed arbitrary files, which a briefing never does.
+ *
+ * <p>The same XHTML, fonts, tool version and JDK (whose sRGB profile is the output intent) give
+ * the same bytes: dates come from the document ({@link DocumentDate}), the file identifier from
+ * its content ({@link DocumentId}), and PDFBox names font subsets after the glyphs they hold.
+ * Every resource the document names is
  * looked up in the template set and nowhere else; fonts come from the {@link FontSet}.
  * Thread-safe: one instance serves any number of documents, one builder per document.
  */
@@ -39,16 +51,48 @@ public final class PdfWriter {
     private final TemplateSet templates;
     private final FontSet fonts;
     private final String producer;
+    private final DocumentDate dates;
+    private final Messages messages;
 
+    /** {@code producer} names the tool and its version; {@code SOURCE_DATE_EPOCH} is honoured. */
     public PdfWriter(TemplateSet templates, FontSet fonts, String producer) {
+        this(templates, fonts, producer, DocumentDate.fromEnvironment());
+    }
+
+    PdfWriter(TemplateSet templates, FontSet fonts, String producer, DocumentDate dates) {
         this.templates = templates;
         this.fonts = fonts;
         this.producer = producer;
+        this.dates = dates;
+        this.messages = new Messages(templates);
     }
 
-    /** The PDF of {@code xhtml}. */
+    /** The PDF of {@code xhtml}; a long one with a table of contents. */
     public byte[] write(Document xhtml) {
+        XhtmlFacts facts = XhtmlFacts.of(xhtml);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            PdfBoxRenderer renderer = rendererFor(xhtml, out);
+            try {
+                renderer.layout();
+                if (renderer.getRootBox().getLayer().getPages().size() > TableOfContents.PAGES_WITHOUT) {
+                    // a second layout, only for long briefings: the first one told how long it is
+                    renderer.close();
+                    renderer = rendererFor(TableOfContents.addTo(xhtml,
+                            messages.get(facts.language(), "toc.title")), out);
+                }
+                renderer.setListener(new Completion(facts));
+                renderer.createPDF();
+            } finally {
+                renderer.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return DocumentId.stamp(out.toByteArray());
+    }
+
+    private PdfBoxRenderer rendererFor(Document xhtml, ByteArrayOutputStream out) {
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
                 .useUnicodeLineBreaker(new ApostropheAwareLineBreaker())
@@ -63,12 +107,38 @@ public final class PdfWriter {
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .toStream(out);
         fonts.registerOn(builder);
-        try {
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return builder.buildPdfRenderer();
+    }
+
+    /** What openhtmltopdf leaves undone, applied to the finished document just before it is saved. */
+    private final class Completion implements PDFCreationListener {
+        private final XhtmlFacts facts;
+
+        Completion(XhtmlFacts facts) {
+            this.facts = facts;
         }
-        return out.toByteArray();
+
+        @Override
+        public void onClose(PdfBoxRenderer renderer) {
+            PDDocument pdf = renderer.getPdfDocument();
+            try {
+                LinkAlternateText.apply(pdf, facts);
+                DocumentMetadata.apply(pdf, dates.forDocumentDated(facts.isoDate()), facts.language(), producer);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            DocumentId.reserve(pdf);
+        }
+
+        @Override
+        public void preOpen(PdfBoxRenderer renderer) {
+            // nothing to prepare: every change is made to the finished document
+        }
+
+        @Override
+        public void preWrite(PdfBoxRenderer renderer, int pageCount) {
+            // likewise
+        }
     }
 
     /** Serves {@code briefing-template:/NAME} from the template set. */

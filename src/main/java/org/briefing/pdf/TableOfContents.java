@@ -1,0 +1,65 @@
+package org.briefing.pdf;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * A printed table of contents for long briefings: one line per bookmark of the XHTML head, with
+ * the page its section starts on (CSS {@code target-counter}), placed after the title block.
+ * PDF only: the DOCX has Word's navigation pane and fields for that. Its lines are text, not
+ * links: the bookmarks already take a reader to each section.
+ */
+final class TableOfContents {
+    /** Briefings of more pages than this get a table of contents. */
+    static final int PAGES_WITHOUT = 3;
+    private static final String XHTML = "http://www.w3.org/1999/xhtml";
+
+    private TableOfContents() {
+    }
+
+    /** A copy of {@code xhtml} with the table of contents, titled {@code heading}. */
+    static Document addTo(Document xhtml, String heading) {
+        Document copy = (Document) xhtml.cloneNode(true);
+        Element toc = element(copy, "div", "toc");
+        Element title = element(copy, "h2", "toc-title");
+        title.setTextContent(heading);
+        toc.appendChild(title);
+        Element list = element(copy, "ul", "toc-entries");
+        NodeList bookmarks = copy.getElementsByTagName("bookmark");
+        for (int i = 0; i < bookmarks.getLength(); i++) {
+            Element bookmark = (Element) bookmarks.item(i);
+            Element entry = element(copy, "span", "toc-entry");
+            entry.setAttribute("data-target", bookmark.getAttribute("href"));
+            entry.setTextContent(bookmark.getAttribute("name"));
+            Element paragraph = element(copy, "p", null);
+            paragraph.appendChild(entry);
+            Element item = element(copy, "li", null);
+            item.appendChild(paragraph);
+            list.appendChild(item);
+        }
+        toc.appendChild(list);
+        Node titleBlock = titleBlock(copy);
+        titleBlock.getParentNode().insertBefore(toc, titleBlock.getNextSibling());
+        return copy;
+    }
+
+    private static Node titleBlock(Document xhtml) {
+        NodeList divs = xhtml.getElementsByTagName("div");
+        for (int i = 0; i < divs.getLength(); i++) {
+            if (((Element) divs.item(i)).getAttribute("class").equals("title-block")) {
+                return divs.item(i);
+            }
+        }
+        throw new IllegalStateException("the template has no div.title-block to put the table of contents after");
+    }
+
+    private static Element element(Document xhtml, String name, String cssClass) {
+        Element element = xhtml.createElementNS(XHTML, name);
+        if (cssClass != null) {
+            element.setAttribute("class", cssClass);
+        }
+        return element;
+    }
+}
