@@ -44,9 +44,13 @@ record Reply(int status, String contentType, byte[] body, String contentSecurity
         // everything the preview serves is of the moment: the next save changes it
         out.set("Cache-Control", "no-store");
         headers.forEach(out::set);
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        // a response to HEAD has headers only (-1: no body follows)
+        boolean withBody = body.length > 0 && !"HEAD".equals(exchange.getRequestMethod());
+        exchange.sendResponseHeaders(status, withBody ? body.length : -1);
         try (OutputStream stream = exchange.getResponseBody()) {
-            stream.write(body);
+            if (withBody) {
+                stream.write(body);
+            }
         }
     }
 }
