@@ -74,6 +74,9 @@ final class SourceWatcher implements AutoCloseable {
     }
 
     private static void stamp(Path file, Map<Path, String> prints) {
+        if (isEditorScratch(file)) {
+            return;
+        }
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             if (attributes.isRegularFile()) {
@@ -86,6 +89,15 @@ final class SourceWatcher implements AutoCloseable {
         } catch (IOException e) {
             prints.put(file, "unreadable");
         }
+    }
+
+    /**
+     * Editors' swap, lock and backup files ({@code .briefing.html.swp}, {@code #briefing.html#},
+     * {@code briefing.css~}) change while the user types, not when they save.
+     */
+    private static boolean isEditorScratch(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        return name.startsWith(".") || name.startsWith("#") || name.endsWith("~");
     }
 
     @Override

@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.data.Offset;
 import org.briefing.TestModels;
+import org.briefing.render.Paper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,6 +98,24 @@ class PreviewServerTest {
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
             assertThat(new PDFTextStripper().getText(document)).contains("Первое достижение");
         }
+    }
+
+    @Test
+    void pdfIsOnThePaperAskedFor() throws Exception {
+        server = start(PreviewSettings.of(model, "test").withPaper(Paper.LETTER));
+        try (PDDocument document = Loader.loadPDF(client.get("/pdf/en").body())) {
+            assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(612f, Offset.offset(1f));
+        }
+    }
+
+    @Test
+    void withFallbackAllowedAMissingTranslationIsAWarningAboveTheEdition() throws Exception {
+        Files.writeString(model, TestModels.VALID.replace(", ky: Биринчи жетишкендик", ""));
+        server = start(PreviewSettings.of(model, "test").withAllowFallback(true));
+        String page = client.text("/view/ky");
+        assertThat(page).contains("<ul class=\"warnings\"><li>" + model + ":12:5: warning: achievements[0].ky: ")
+                .contains("<iframe id=\"edition\"");
+        assertThat(client.text("/edition/ky")).contains("First achievement");
     }
 
     @Test
