@@ -12,6 +12,7 @@ import org.briefing.render.Format;
  * The preview's own pages: the shell around an edition (language links, downloads, the edition
  * in a frame, and the script that reloads it), the list of a model's problems, and failures.
  * The edition's HTML is never touched; it is shown in the frame as the HTML writer made it.
+ * The paths built here are the routes {@link PreviewHandler} answers.
  */
 final class Pages {
     private Pages() {

@@ -190,6 +190,21 @@ class PreviewServerTest {
     }
 
     @Test
+    void aTemplateThatFailsIsShownInsteadOfTheEditionUntilItIsFixed() throws Exception {
+        Path templates = copyOfBundledTemplates();
+        server = start(PreviewSettings.of(model, "test").withTemplates(templates));
+        Path template = templates.resolve("briefing.html");
+        String good = Files.readString(template);
+        Files.writeString(template, good.replace("th:text=\"${e.title}\"", "th:text=\"${e.noSuchField}\""));
+        String page = client.await("/", html -> html.contains("This edition cannot be rendered"));
+        assertThat(page).contains("briefing.html:").doesNotContain("<iframe");
+        assertThat(client.get("/edition/en").statusCode()).isEqualTo(500);
+
+        Files.writeString(template, good);
+        client.await("/", html -> html.contains("<iframe id=\"edition\""));
+    }
+
+    @Test
     void requestsForAnotherHostNameAreRefused() throws Exception {
         int port = server.port();
         assertThat(client.raw("/", "localhost:" + port)).startsWith("HTTP/1.1 200");
