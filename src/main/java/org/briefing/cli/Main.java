@@ -9,14 +9,14 @@ import picocli.CommandLine.Command;
 @Command(name = "briefing", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns YAML country-briefing models into print-ready PDF and editable DOCX.",
         subcommands = {RenderCommand.class, ValidateCommand.class, TranslationsCommand.class, InitCommand.class,
-            CommandLine.HelpCommand.class})
+            PreviewCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (render, validate)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (render, batch, validate, translations, init, preview)");
     }
 
     public static void main(String[] args) {

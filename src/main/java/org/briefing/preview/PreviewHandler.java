@@ -1,0 +1,151 @@
+package org.briefing.preview;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.briefing.render.Format;
+
+/**
+ * The preview's routes, and nothing else: no file is ever served from disk, and a path is matched
+ * as the client sent it (still percent-encoded), so {@code ..} or an encoded slash matches no route.
+ *
+ * <pre>
+ * GET /                  the shell page of the default language
+ * GET /view/LANG         the shell page of LANG: language links, downloads, the edition in a frame
+ * GET /edition/LANG      the HTML edition itself, as {@code render -f html} writes it
+ * GET /pdf/LANG          the PDF, rendered now, as an attachment named ID.LANG.pdf
+ * GET /docx/LANG         the DOCX, likewise
+ * GET /generation        which load of the sources the server has; the shell polls it
+ * GET /preview.js, /preview.css   the shell's script and stylesheet
+ * </pre>
+ */
+final class PreviewHandler implements HttpHandler {
+    private static final Pattern LANGUAGE_ROUTE =
+            Pattern.compile("/(?<kind>view|edition|pdf|docx)/(?<language>[A-Za-z0-9-]{1,35})");
+    private static final Pattern SAFE_FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.-]*");
+
+    private final LiveModel live;
+    private final HostGuard hosts;
+    private final Map<String, Reply> assets;
+
+    PreviewHandler(LiveModel live, HostGuard hosts) {
+        this.live = live;
+        this.hosts = hosts;
+        this.assets = Map.of(
+                "/preview.js", asset("preview.js", "text/javascript; charset=utf-8"),
+                "/preview.css", asset("preview.css", "text/css; charset=utf-8"));
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        Reply reply;
+        try {
+            reply = answer(exchange);
+        } catch (RuntimeException e) {
+            reply = Reply.page(500, Pages.failure("The preview failed", Failures.describe(e), "/"));
+        }
+        try (exchange) {
+            reply.send(exchange);
+        }
+    }
+
+    private Reply answer(HttpExchange exchange) {
+        if (!"GET".equals(exchange.getRequestMethod())) {
+            return Reply.text(405, "only GET is supported\n").withHeader("Allow", "GET");
+        }
+        if (!hosts.accepts(exchange.getRequestHeaders().getFirst("Host"))) {
+            return Reply.text(403, "this preview answers to localhost and IP addresses only\n");
+        }
+        Snapshot snapshot = live.current();
+        String path = exchange.getRequestURI().getRawPath();
+        if (path.equals("/")) {
+            return snapshot.isReady() ? shell(snapshot, snapshot.briefing().defaultLanguage())
+                    : Reply.page(200, Pages.problems(snapshot));
+        }
+        if (path.equals("/generation")) {
+            return Reply.text(200, snapshot.generation());
+        }
+        if (assets.containsKey(path)) {
+            return assets.get(path);
+        }
+        Matcher route = LANGUAGE_ROUTE.matcher(path);
+        if (!route.matches()) {
+            return notFound("There is no page " + path + " in this preview.");
+        }
+        if (!snapshot.isReady()) {
+            // the shell shows the problems; the documents are unavailable until they are fixed
+            return Reply.page(route.group("kind").equals("view") ? 200 : 503, Pages.problems(snapshot));
+        }
+        String language = route.group("language");
+        if (!snapshot.hasLanguage(language)) {
+            return notFound("The model has no '" + language + "' edition (it has "
+                    + String.join(", ", snapshot.briefing().languages()) + ").");
+        }
+        return switch (route.group("kind")) {
+            case "view" -> shell(snapshot, language);
+            case "edition" -> edition(snapshot, language);
+            case "pdf" -> download(snapshot, language, Format.PDF);
+            default -> download(snapshot, language, Format.DOCX);
+        };
+    }
+
+    private static Reply shell(Snapshot snapshot, String language) {
+        return Reply.page(200, Pages.shell(snapshot, language));
+    }
+
+    private static Reply edition(Snapshot snapshot, String language) {
+        Snapshot.Edition edition = snapshot.edition(language);
+        if (edition.failed()) {
+            return Reply.page(500, Pages.failure("This edition cannot be rendered", edition.failure(),
+                    Pages.shellPath(language)));
+        }
+        return new Reply(200, Reply.HTML, edition.html(), Reply.EDITION_POLICY, Map.of());
+    }
+
+    private static Reply download(Snapshot snapshot, String language, Format format) {
+        byte[] document;
+        try {
+            document = snapshot.document(language, format);
+        } catch (RuntimeException e) {
+            // until the DOCX writer is in the build, the renderer refuses DOCX: say so, keep serving
+            int status = e instanceof UnsupportedOperationException ? 501 : 500;
+            return Reply.page(status, Pages.failure("The " + format.name() + " could not be made",
+                    Failures.describe(e), Pages.shellPath(language)));
+        }
+        String name = snapshot.briefing().id() + "." + language + "." + format.extension();
+        if (!SAFE_FILE_NAME.matcher(name).matches()) {
+            // the loader checks id and languages; this keeps a header from ever carrying anything else
+            throw new IllegalStateException("unexpected characters in the file name " + name);
+        }
+        return new Reply(200, contentType(format), document, Reply.NOTHING_POLICY,
+                Map.of("Content-Disposition", "attachment; filename=\"" + name + "\""));
+    }
+
+    private static String contentType(Format format) {
+        return switch (format) {
+            case PDF -> "application/pdf";
+            case DOCX -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+            case HTML -> Reply.HTML;
+        };
+    }
+
+    private static Reply notFound(String message) {
+        return Reply.page(404, Pages.failure("Not found", message, "/"));
+    }
+
+    private static Reply asset(String name, String contentType) {
+        try (InputStream in = PreviewHandler.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name + " next to " + PreviewHandler.class);
+            }
+            return new Reply(200, contentType, in.readAllBytes(), Reply.NOTHING_POLICY, Map.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.briefing.preview;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.URI;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The live preview of one model: an HTTP server (the JDK's own) that shows the model's HTML
+ * editions, renders its PDF and DOCX on request, and reloads the page in the browser whenever the
+ * model or the template folder is saved. Listens where {@link PreviewSettings#address()} says,
+ * which is the loopback interface unless the user asked otherwise.
+ *
+ * <pre>{@code
+ * PreviewServer server = new PreviewServer(PreviewSettings.of(model, version).withPort(0));
+ * server.start();
+ * open(server.url());
+ * ...
+ * server.stop();
+ * }</pre>
+ */
+public final class PreviewServer implements AutoCloseable {
+    /** Requests served at once: the page polls while a PDF renders. */
+    private static final int WORKERS = 4;
+
+    private final PreviewSettings settings;
+    private HttpServer http;
+    private ExecutorService workers;
+    private SourceWatcher watcher;
+
+    public PreviewServer(PreviewSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * Loads the model, starts listening and starts watching the sources. A model with problems
+     * still starts: the page shows them until they are fixed.
+     *
+     * @throws IOException when the address cannot be listened on (a port in use, say)
+     */
+    public synchronized void start() throws IOException {
+        if (http != null) {
+            throw new IllegalStateException("the preview server is already started");
+        }
+        LiveModel live = new LiveModel(settings);
+        HttpServer server = HttpServer.create(settings.address(), 0);
+        AtomicInteger threads = new AtomicInteger();
+        workers = Executors.newFixedThreadPool(WORKERS, runnable -> {
+            Thread thread = new Thread(runnable, "briefing-preview-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.setExecutor(workers);
+        server.createContext("/", new PreviewHandler(live, new HostGuard(server.getAddress().getPort())));
+        server.start();
+        http = server;
+        watcher = new SourceWatcher(live.sources(), live::reload);
+    }
+
+    /** The port listened on: the one asked for, or the one picked for port 0. */
+    public synchronized int port() {
+        requireStarted();
+        return http.getAddress().getPort();
+    }
+
+    /** The address to open in a browser. */
+    public synchronized URI url() {
+        requireStarted();
+        InetAddress address = http.getAddress().getAddress();
+        InetAddress shown = address.isAnyLocalAddress() ? InetAddress.getLoopbackAddress() : address;
+        String host = shown instanceof Inet6Address ? "[" + shown.getHostAddress() + "]" : shown.getHostAddress();
+        return URI.create("http://" + host + ":" + port() + "/");
+    }
+
+    /** Stops watching and serving at once; open connections are closed. Does nothing when not started. */
+    public synchronized void stop() {
+        if (http == null) {
+            return;
+        }
+        watcher.close();
+        http.stop(0);
+        workers.shutdownNow();
+        http = null;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private void requireStarted() {
+        if (http == null) {
+            throw new IllegalStateException("the preview server is not started");
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.briefing.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.briefing.load.ModelLoader;
+import org.briefing.model.Briefing;
+import org.briefing.render.Format;
+import org.briefing.render.Paper;
+import org.briefing.render.Renderer;
+
+/**
+ * Warm time per document: each format and edition rendered repeatedly in one JVM after a
+ * warm-up; prints the median and the 90th percentile. Run by {@code bench/run}; arguments:
+ * {@code [ROUNDS] [FORMAT,...]}.
+ */
+public final class WarmBenchmark {
+    private WarmBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        List<Format> formats = new ArrayList<>();
+        for (String f : (args.length > 1 ? args[1] : "pdf,docx,html").split(",")) {
+            formats.add(Format.of(f));
+        }
+        Renderer renderer = Renderer.bundled("bench");
+        Briefing briefing = new ModelLoader(renderer.loadOptions()).load(Path.of("samples/kyrgyzstan.yaml")).briefing();
+        System.out.printf("%-24s %10s %10s%n", "document (warm)", "median", "p90");
+        for (Format format : formats) {
+            for (String language : List.of("en", "ru")) {
+                double[] ms = time(() -> renderer.render(briefing, language, format, Paper.A4), rounds);
+                System.out.printf(Locale.ROOT, "%-24s %8.2f ms %7.2f ms%n",
+                        "kyrgyzstan." + language + "." + format.extension(), ms[0], ms[1]);
+            }
+        }
+    }
+
+    /** Median and 90th percentile in milliseconds, after as many warm-up runs as timed ones. */
+    static double[] time(Runnable work, int rounds) {
+        for (int i = 0; i < rounds; i++) {
+            work.run();
+        }
+        long[] nanos = new long[rounds];
+        for (int i = 0; i < rounds; i++) {
+            long start = System.nanoTime();
+            work.run();
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        return new double[] {nanos[rounds / 2] / 1e6, nanos[(int) (rounds * 0.9)] / 1e6};
+    }
+}

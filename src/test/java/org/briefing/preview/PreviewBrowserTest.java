@@ -1,0 +1,112 @@
+package org.briefing.preview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.briefing.TestModels;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The live preview in a real browser: Debian's headless Chromium, driven through chromedriver.
+ * Nothing here reloads the page: every change after the first visit must come from the page's
+ * own script. Skipped only where Chromium or chromedriver is not installed.
+ */
+class PreviewBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Duration WAIT = PreviewClient.RELOAD_WAIT;
+    private static final String RU_TITLE = PreviewServerTest.RU_TITLE;
+
+    @TempDir
+    Path dir;
+
+    Path model;
+    PreviewServer server;
+    WebDriver browser;
+
+    @BeforeEach
+    void start() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "chromium/chromedriver not installed (apt-get install chromium chromium-driver)");
+        model = TestModels.write(dir, "kg.yaml", TestModels.VALID);
+        server = new PreviewServer(PreviewSettings.of(model, "test").withPort(0));
+        server.start();
+        // the driver and browser named outright, so Selenium Manager never looks for (or downloads) either
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments(
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")));
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    @Test
+    void followsLanguageLinksAndEveryEditOfTheModelByItself() throws IOException {
+        browser.get(server.url().toString());
+        await("the English edition", () -> editionHeading().equals(PreviewServerTest.EN_TITLE));
+        assertThat(browser.getTitle()).startsWith(PreviewServerTest.EN_TITLE);
+
+        browser.findElement(By.cssSelector("a[href='/view/ru']")).click();
+        await("the Russian edition", () -> editionHeading().equals(RU_TITLE));
+        assertThat(browser.getTitle()).startsWith(RU_TITLE);
+
+        Files.writeString(model, TestModels.VALID.replace("ru: " + RU_TITLE, "ru: Новый заголовок"));
+        await("the saved title", () -> editionHeading().equals("Новый заголовок"));
+
+        Files.writeString(model, TestModels.VALID.replace("date: 2020-06-25", "date: 2020-02-30"));
+        await("the problem list", () -> page().contains("is not a real date"));
+        String row = browser.findElement(By.xpath("//tr[td[contains(., 'is not a real date')]]")).getText();
+        assertThat(row).contains(model.toString(), "7", "date");
+
+        Files.writeString(model, TestModels.VALID);
+        await("the edition again", () -> editionHeading().equals(RU_TITLE));
+    }
+
+    /** The h1 of the edition in the frame, or "" while the page is between versions. */
+    private String editionHeading() {
+        browser.switchTo().defaultContent();
+        browser.switchTo().frame("edition");
+        try {
+            return browser.findElement(By.tagName("h1")).getText();
+        } finally {
+            browser.switchTo().defaultContent();
+        }
+    }
+
+    private String page() {
+        browser.switchTo().defaultContent();
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    /** Waits, within a bound, for a condition; a page caught mid-reload simply counts as not yet. */
+    private void await(String what, java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(browser, WAIT).withMessage(() -> "waiting for " + what)
+                .ignoring(WebDriverException.class)
+                .until(driver -> condition.getAsBoolean());
+    }
+}
