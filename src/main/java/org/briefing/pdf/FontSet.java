@@ -1,6 +1,7 @@
 package org.briefing.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -14,11 +15,15 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The bundled fonts ({@code fonts/} in the repository, {@code briefing-fonts/} in the jar), read
@@ -102,11 +107,52 @@ public final class FontSet {
         return fingerprint;
     }
 
-    /** Makes the fonts available to one PDF renderer, embedded as subsets. */
-    void registerOn(PdfRendererBuilder builder) {
+    /**
+     * Makes the fonts available to one PDF renderer, embedded as subsets. Each thread parses
+     * the font files once and keeps them: parsing is a large part of a short document's cost,
+     * and a parsed font is not safe to share between threads (glyphs are read on demand).
+     */
+    void registerOn(PdfRendererBuilder builder, PDDocument document) {
+        Map<Face, TrueTypeFont> parsed = PARSED_PER_THREAD.get();
         for (Face face : faces) {
-            builder.useFont(() -> new ByteArrayInputStream(face.data()), face.family(), face.weight(),
-                    face.style(), true);
+            builder.useFont(new LazyFont(document, () -> parsed.computeIfAbsent(face, FontSet::parse)),
+                    face.family(), face.weight(), face.style(), true);
+        }
+    }
+
+    private static final ThreadLocal<Map<Face, TrueTypeFont>> PARSED_PER_THREAD =
+            ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+
+    private static TrueTypeFont parse(Face face) {
+        try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(face.data()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("bundled font " + face.file() + " cannot be read", e);
+        }
+    }
+
+    /** Loads the font into the document only when the layout first asks for it. */
+    private static final class LazyFont extends PDFontSupplier {
+        private final PDDocument document;
+        private final java.util.function.Supplier<TrueTypeFont> font;
+        private PDFont loaded;
+
+        LazyFont(PDDocument document, java.util.function.Supplier<TrueTypeFont> font) {
+            super(null);
+            this.document = document;
+            this.font = font;
+        }
+
+        @Override
+        public PDFont supply() {
+            if (loaded == null) {
+                try {
+                    loaded = PDType0Font.load(document, font.get(), true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return loaded;
         }
     }
 

@@ -106,7 +106,9 @@ public final class PdfWriter {
                 .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith(SCHEME + ":"),
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .toStream(out);
-        fonts.registerOn(builder);
+        PDDocument document = new PDDocument();
+        builder.usePDDocument(document);
+        fonts.registerOn(builder, document);
         return builder.buildPdfRenderer();
     }
 
