@@ -60,28 +60,34 @@ public final class BatchRunner {
         try (BoundedPool pool = new BoundedPool(options.threads())) {
             List<ModelPlan.Result> results = Collisions.refuse(pool.map(distinct(ModelFiles.find(options.paths())),
                     planner::plan));
-            List<ModelPlan> toRender = new ArrayList<>();
-            int documents = 0;
-            for (ModelPlan.Result result : results) {
-                if (result instanceof ModelPlan.Ready ready) {
-                    ready.warnings().forEach(ledger::warn);
-                    documents += ready.plan().documents().size();
-                    toRender.add(ready.plan());
-                } else if (result instanceof ModelPlan.Invalid invalid) {
-                    invalid.problems().stream().filter(Problem::isError).forEach(ledger::failed);
-                }
-            }
-            ledger.planned(documents);
-            for (ModelPlan plan : toRender) {
-                plan.documents().stream().filter(ModelPlan.PlannedDocument::upToDate)
-                        .forEach(document -> ledger.upToDate(plan, document));
-            }
-            pool.forEach(toRender.stream().filter(plan -> !plan.toRender().isEmpty()).toList(),
-                    planRunner::run);
+            List<ModelPlan> plans = report(results, ledger);
+            pool.forEach(plans.stream().filter(plan -> !plan.toRender().isEmpty()).toList(), planRunner::run);
         } finally {
             ledger.save(); // also after an interruption: what was written is recorded
         }
         return ledger.result(Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * Tells the ledger what planning found: failures of invalid models, warnings, the number of
+     * documents to come, and those already up to date. Returns the plans of valid models.
+     */
+    private static List<ModelPlan> report(List<ModelPlan.Result> results, RunLedger ledger) {
+        List<ModelPlan> plans = new ArrayList<>();
+        for (ModelPlan.Result result : results) {
+            if (result instanceof ModelPlan.Ready ready) {
+                ready.warnings().forEach(ledger::warn);
+                plans.add(ready.plan());
+            } else if (result instanceof ModelPlan.Invalid invalid) {
+                invalid.problems().stream().filter(Problem::isError).forEach(ledger::failed);
+            }
+        }
+        ledger.planned(plans.stream().mapToInt(plan -> plan.documents().size()).sum());
+        for (ModelPlan plan : plans) {
+            plan.documents().stream().filter(ModelPlan.PlannedDocument::upToDate)
+                    .forEach(document -> ledger.upToDate(plan, document));
+        }
+        return plans;
     }
 
     /** The same file named twice (directly and through its folder) is rendered once. */
