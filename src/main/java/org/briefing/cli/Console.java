@@ -1,6 +1,7 @@
 package org.briefing.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import org.briefing.load.Problem;
 
 /** How commands print problems and failures: one line each. */
@@ -12,6 +13,13 @@ final class Console {
         for (Problem problem : problems) {
             err.println(problem.format());
         }
+    }
+
+    /** A path as users like to read it: relative to the current folder when it is inside it. */
+    static String display(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        return absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();
     }
 
     /** An exception as one readable line, without the class names users do not need. */

@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 /** The {@code briefing} command: subcommands only. The only place that calls System.exit. */
 @Command(name = "briefing", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns YAML country-briefing models into print-ready PDF and editable DOCX.",
-        subcommands = {RenderCommand.class, ValidateCommand.class, TranslationsCommand.class, InitCommand.class,
-            PreviewCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RenderCommand.class, BatchCommand.class, ValidateCommand.class, TranslationsCommand.class,
+            InitCommand.class, PreviewCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

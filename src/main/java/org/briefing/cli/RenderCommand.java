@@ -83,7 +83,7 @@ final class RenderCommand implements Callable<Integer> {
                     try {
                         byte[] document = renderer.render(model.briefing(), language, format, paper);
                         AtomicFiles.write(target, document);
-                        out.println(display(target));
+                        out.println(Console.display(target));
                     } catch (Exception e) {
                         err.println(file + ": " + language + "." + format.extension() + ": " + Console.describe(e));
                         if (common.verbose) {
@@ -113,11 +113,6 @@ final class RenderCommand implements Callable<Integer> {
             chosen.add(language.strip());
         }
         return chosen;
-    }
-
-    private static String display(Path path) {
-        Path cwd = Path.of("").toAbsolutePath();
-        return path.startsWith(cwd) ? cwd.relativize(path).toString() : path.toString();
     }
 
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {

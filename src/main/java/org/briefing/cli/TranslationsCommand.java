@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.briefing.author.TranslationReport;
+import org.briefing.batch.ModelFiles;
 import org.briefing.load.ModelLoader;
 import org.briefing.load.Problem;
 import org.briefing.render.Renderer;

@@ -3,9 +3,21 @@ package org.briefing.html;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Where templates, their stylesheet and message bundles come from: the set bundled in the jar,
@@ -17,7 +29,12 @@ public abstract class TemplateSet {
 
     /** The templates shipped with the tool (the repository's {@code templates/} folder). */
     public static TemplateSet bundled() {
-        return new Bundled();
+        return new Bundled(TemplateSet.class.getClassLoader());
+    }
+
+    /** The bundled set as {@code loader} sees it (tests: the same set packed in a jar). */
+    static TemplateSet bundled(ClassLoader loader) {
+        return new Bundled(loader);
     }
 
     /** A folder with {@code briefing.html}, its stylesheet and {@code messages/}. */
@@ -35,6 +52,33 @@ public abstract class TemplateSet {
      */
     public abstract Optional<byte[]> read(String relativeName);
 
+    /**
+     * SHA-256 over every file of the set (relative name and content, in sorted name order):
+     * changes whenever a template, stylesheet or message bundle is added, removed, renamed or
+     * edited, so that batch runs know which documents to make again.
+     */
+    public String fingerprint() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String name : fileNames()) {
+                byte[] content = read(name).orElseThrow(() -> new IllegalStateException(
+                        describe() + ": cannot read " + name));
+                byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
+                // lengths first, so that no two different sets can feed the same byte stream
+                sha.update(ByteBuffer.allocate(2 * Long.BYTES).putLong(nameBytes.length).putLong(content.length)
+                        .array());
+                sha.update(nameBytes);
+                sha.update(content);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Relative names ({@code /}-separated) of every file in the set, sorted. */
+    abstract List<String> fileNames();
+
     /** How Thymeleaf finds templates of this set. */
     abstract org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver newResolver();
 
@@ -47,25 +91,76 @@ public abstract class TemplateSet {
                 || part.equals("."));
     }
 
+    /** Relative names ({@code /}-separated) of the regular files under {@code folder}, sorted. */
+    static List<String> listFolder(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile)
+                    .map(file -> folder.relativize(file).toString().replace(java.io.File.separatorChar, '/'))
+                    .sorted().toList();
+        }
+    }
+
     private static final class Bundled extends TemplateSet {
         static final String PREFIX = "briefing-templates/";
+
+        private final ClassLoader loader;
+
+        Bundled(ClassLoader loader) {
+            this.loader = loader;
+        }
 
         @Override
         public Optional<byte[]> read(String name) {
             if (!isSafeName(name)) {
                 return Optional.empty();
             }
-            try (InputStream in = TemplateSet.class.getClassLoader().getResourceAsStream(PREFIX + name)) {
+            try (InputStream in = loader.getResourceAsStream(PREFIX + name)) {
                 return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
 
+        /**
+         * Lists the bundled folder where the class path has it, found through its main template:
+         * a folder (running from target/classes) or a jar. Listing instead of keeping an index
+         * means a file added to templates/ can never be left out of the fingerprint.
+         */
+        @Override
+        List<String> fileNames() {
+            URL main = loader.getResource(PREFIX + MAIN + ".html");
+            if (main == null) {
+                throw new IllegalStateException("bundled templates missing: " + PREFIX + MAIN + ".html");
+            }
+            try {
+                if (main.getProtocol().equals("file")) {
+                    return listFolder(Path.of(main.toURI()).getParent());
+                }
+                if (main.getProtocol().equals("jar")) {
+                    return listJar((JarURLConnection) main.openConnection());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+            throw new IllegalStateException("cannot list the bundled templates at " + main);
+        }
+
+        private static List<String> listJar(JarURLConnection connection) throws IOException {
+            connection.setUseCaches(false); // our own handle, closed here, not the class loader's
+            try (var jar = connection.getJarFile()) {
+                List<String> names = new ArrayList<>();
+                jar.stream().filter(entry -> !entry.isDirectory() && entry.getName().startsWith(PREFIX))
+                        .forEach(entry -> names.add(entry.getName().substring(PREFIX.length())));
+                Collections.sort(names);
+                return names;
+            }
+        }
+
         @Override
         org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver newResolver() {
-            var resolver = new org.thymeleaf.templateresolver.ClassLoaderTemplateResolver(
-                    TemplateSet.class.getClassLoader());
+            var resolver = new org.thymeleaf.templateresolver.ClassLoaderTemplateResolver(loader);
             resolver.setPrefix(PREFIX);
             return resolver;
         }
@@ -97,6 +192,16 @@ public abstract class TemplateSet {
                 return Optional.of(Files.readAllBytes(file));
             } catch (IOException e) {
                 return Optional.empty();
+            }
+        }
+
+        @Override
+        List<String> fileNames() {
+            try {
+                // files read() refuses (links out of the folder) are not part of the set
+                return listFolder(root).stream().filter(name -> read(name).isPresent()).toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
 

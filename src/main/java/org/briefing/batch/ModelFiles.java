@@ -1,4 +1,4 @@
-package org.briefing.cli;
+package org.briefing.batch;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Model files named on the command line: files as given, folders searched for *.yaml and *.yml. */
-final class ModelFiles {
+/** Model files named by the user: files as given, folders searched recursively for *.yaml and *.yml. */
+public final class ModelFiles {
     private ModelFiles() {
     }
 
-    static List<Path> find(List<Path> paths) throws IOException {
+    public static List<Path> find(List<Path> paths) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
@@ -26,7 +26,7 @@ final class ModelFiles {
         return files;
     }
 
-    static boolean isModel(Path file) {
+    public static boolean isModel(Path file) {
         String name = file.getFileName().toString();
         return (name.endsWith(".yaml") || name.endsWith(".yml")) && !name.startsWith(".");
     }

@@ -1,0 +1,35 @@
+package org.briefing.batch;
+
+import java.time.Duration;
+import java.util.List;
+import org.briefing.load.Problem;
+
+/**
+ * What a batch run did.
+ *
+ * @param made           documents written
+ * @param upToDate       documents skipped because their inputs and file were unchanged
+ * @param protectedFiles existing outputs left alone because someone may have edited them
+ * @param failures       one line each: invalid models (every problem), clashing models, documents
+ *                       that failed to render or be written
+ * @param warnings       formatted warnings, e.g. a missing translation under {@code --allow-fallback}
+ */
+public record BatchResult(int made, int upToDate, List<ProtectedFile> protectedFiles, List<Problem> failures,
+                          List<String> warnings, Duration elapsed) {
+
+    public BatchResult {
+        protectedFiles = List.copyOf(protectedFiles);
+        failures = List.copyOf(failures);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** True when no model failed; protected files do not count as failures. */
+    public boolean succeeded() {
+        return failures.isEmpty();
+    }
+
+    /** How many model files had at least one failure. */
+    public long failedModels() {
+        return failures.stream().map(Problem::file).distinct().count();
+    }
+}

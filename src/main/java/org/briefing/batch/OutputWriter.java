@@ -1,0 +1,68 @@
+package org.briefing.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.briefing.output.AtomicFiles;
+
+/**
+ * Puts one rendered document in place without ever losing someone's edits. An existing file is
+ * replaced only when its bytes are still those the manifest recorded (nobody touched it) or with
+ * {@code --force}. Otherwise it is left alone and the new version is written beside it as
+ * {@code <id>.<lang>.new.<ext>}: a file with no manifest entry may be an edited copy too (made by
+ * {@code render}, or the manifest was lost), so it is protected the same way, unless it already
+ * holds exactly the new bytes.
+ */
+final class OutputWriter {
+    /** What happened to the output. */
+    enum Action {
+        /** Written (new, or replacing an untouched or forced file). */
+        WRITTEN,
+        /** The file already held exactly these bytes; nothing written (unless forced). */
+        ALREADY_THERE,
+        /** The file differs from what the manifest recorded: someone edited it. */
+        KEPT_EDITED,
+        /** The file is not in the manifest and differs from the new version. */
+        KEPT_UNKNOWN
+    }
+
+    /** @param outputSha256 of the new document's bytes (also for a kept file: that is what was made) */
+    record Outcome(Action action, String outputSha256) {
+    }
+
+    private final boolean force;
+
+    OutputWriter(boolean force) {
+        this.force = force;
+    }
+
+    /** @param recorded the manifest's hash of the file as last written, or null when it has none */
+    Outcome put(Path target, String recorded, byte[] document) throws IOException {
+        String made = Sha256.of(document);
+        if (!Files.exists(target)) {
+            AtomicFiles.write(target, document);
+            return new Outcome(Action.WRITTEN, made);
+        }
+        if (force) {
+            AtomicFiles.write(target, document);
+            return new Outcome(Action.WRITTEN, made);
+        }
+        String current = Sha256.of(target);
+        if (current.equals(made)) {
+            return new Outcome(Action.ALREADY_THERE, made);
+        }
+        if (current.equals(recorded)) {
+            AtomicFiles.write(target, document);
+            return new Outcome(Action.WRITTEN, made);
+        }
+        AtomicFiles.write(newVersionOf(target), document);
+        return new Outcome(recorded == null ? Action.KEPT_UNKNOWN : Action.KEPT_EDITED, made);
+    }
+
+    /** {@code kg/kg-tip-2020.en.pdf} → {@code kg/kg-tip-2020.en.new.pdf}. */
+    static Path newVersionOf(Path target) {
+        String name = target.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return target.resolveSibling(name.substring(0, dot) + ".new" + name.substring(dot));
+    }
+}

@@ -1,0 +1,61 @@
+package org.briefing.batch;
+
+import java.util.List;
+import java.util.Map;
+import org.briefing.load.LoadedModel;
+import org.briefing.load.ModelException;
+import org.briefing.load.ModelLoader;
+import org.briefing.render.Paper;
+import org.briefing.render.Renderer;
+
+/**
+ * Makes the documents of one plan that are not up to date, and reports each to the ledger. Any
+ * failure is that document's (or model's), never the run's. Thread-safe: one per run, shared by
+ * the workers.
+ */
+final class PlanRunner {
+    private final Renderer renderer;
+    private final ModelLoader loader;
+    private final Paper paper;
+    private final OutputWriter writer;
+    private final Map<String, Manifest.Entry> recorded;
+    private final RunLedger ledger;
+
+    PlanRunner(Renderer renderer, ModelLoader loader, Paper paper, OutputWriter writer,
+               Map<String, Manifest.Entry> recorded, RunLedger ledger) {
+        this.renderer = renderer;
+        this.loader = loader;
+        this.paper = paper;
+        this.writer = writer;
+        this.recorded = recorded;
+        this.ledger = ledger;
+    }
+
+    void run(ModelPlan plan) {
+        List<ModelPlan.PlannedDocument> pending = plan.toRender();
+        LoadedModel model;
+        try {
+            // read again rather than keep every model from planning: memory stays flat
+            ModelSnapshot snapshot = ModelSnapshot.read(plan.file(), loader.options().limits());
+            if (!snapshot.sha256().equals(plan.modelSha256())) {
+                pending.forEach(document -> ledger.failed(plan, document,
+                        "the model file changed during the run; run again"));
+                return;
+            }
+            model = loader.load(plan.file(), snapshot.bytes());
+        } catch (ModelException e) {
+            pending.forEach(document -> ledger.failed(plan, document, e.problems().get(0).format()));
+            return;
+        }
+        for (ModelPlan.PlannedDocument document : pending) {
+            try {
+                byte[] bytes = renderer.render(model.briefing(), document.language(), document.format(), paper);
+                Manifest.Entry entry = recorded.get(document.relative());
+                ledger.written(plan, document, writer.put(document.target(),
+                        entry == null ? null : entry.outputSha256(), bytes));
+            } catch (Exception e) { // whatever it is, it must not stop the other documents
+                ledger.failed(plan, document, ErrorText.describe(e));
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.briefing.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.briefing.load.LoadedModel;
+import org.briefing.load.ModelException;
+import org.briefing.load.ModelLoader;
+import org.briefing.load.Position;
+import org.briefing.load.Problem;
+import org.briefing.output.OutputLayout;
+import org.briefing.render.Format;
+import org.briefing.render.Renderer;
+
+/** Reads one model and plans its documents (see {@link ModelPlan}). Thread-safe. */
+final class Planner {
+    private final ModelLoader loader;
+    private final Renderer renderer;
+    private final OutputLayout layout;
+    private final RenderInputs inputs;
+    private final BatchOptions options;
+    private final Map<String, Manifest.Entry> recorded;
+
+    Planner(ModelLoader loader, Renderer renderer, OutputLayout layout, RenderInputs inputs, BatchOptions options,
+            Map<String, Manifest.Entry> recorded) {
+        this.loader = loader;
+        this.renderer = renderer;
+        this.layout = layout;
+        this.inputs = inputs;
+        this.options = options;
+        this.recorded = recorded;
+    }
+
+    ModelPlan.Result plan(Path file) {
+        LoadedModel model;
+        String modelSha256;
+        try {
+            ModelSnapshot snapshot = ModelSnapshot.read(file, loader.options().limits());
+            model = loader.load(file, snapshot.bytes());
+            modelSha256 = snapshot.sha256();
+        } catch (ModelException e) {
+            return new ModelPlan.Invalid(file, e.problems());
+        }
+        List<String> available = model.briefing().languages();
+        List<String> languages = options.languages().isEmpty() ? available : options.languages();
+        for (String language : languages) {
+            if (!available.contains(language)) {
+                return new ModelPlan.Invalid(file, List.of(Problem.error(file, Position.UNKNOWN, "languages",
+                        "the model has no '" + language + "' edition (it has " + String.join(", ", available) + ")")));
+            }
+        }
+        List<String> warnings = new ArrayList<>(model.warnings().stream().map(Problem::format).toList());
+        List<ModelPlan.PlannedDocument> documents = new ArrayList<>();
+        try {
+            for (String language : languages) {
+                renderer.warnings(model.briefing(), language).forEach(w -> warnings.add(file + ": warning: " + w));
+                for (Format format : options.formats()) {
+                    Path target = layout.pathFor(model.briefing(), language, format);
+                    String relative = Manifest.relative(layout.root(), target);
+                    String inputsSha256 = inputs.hash(modelSha256, language, format);
+                    documents.add(new ModelPlan.PlannedDocument(language, format, target, relative, inputsSha256,
+                            isUpToDate(target, recorded.get(relative), inputsSha256)));
+                }
+            }
+        } catch (IllegalArgumentException e) { // an id or country the layout refuses as a file name
+            return new ModelPlan.Invalid(file, List.of(Problem.error(file, Position.UNKNOWN, "", e.getMessage())));
+        } catch (IOException e) {
+            return new ModelPlan.Invalid(file, List.of(Problem.error(file, Position.UNKNOWN, "",
+                    "cannot read an existing output: " + ErrorText.describe(e))));
+        }
+        return new ModelPlan.Ready(new ModelPlan(file, modelSha256, documents), warnings);
+    }
+
+    /** Made from the same inputs, and still exactly as it was written. */
+    private boolean isUpToDate(Path target, Manifest.Entry entry, String inputsSha256) throws IOException {
+        return !options.force() && entry != null && entry.inputsSha256().equals(inputsSha256)
+                && Files.isRegularFile(target) && Sha256.of(target).equals(entry.outputSha256());
+    }
+}

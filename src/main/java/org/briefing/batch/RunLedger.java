@@ -1,0 +1,117 @@
+package org.briefing.batch;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.briefing.load.Position;
+import org.briefing.load.Problem;
+
+/**
+ * The record of one run as it happens: counts, failures, protected files, and the manifest
+ * entries as they change. Workers report here; calls are serialized, so the listener sees one
+ * event at a time. The manifest is saved now and then during the run, not only at the end, so
+ * that a run that is killed loses few records (an output made but not recorded would be
+ * protected as unknown next time, since PDFs are never byte-identical twice).
+ */
+final class RunLedger {
+    private static final long CHECKPOINT_NANOS = Duration.ofSeconds(2).toNanos();
+
+    private final Path root;
+    private final String toolVersion;
+    private final BatchListener listener;
+    private final Map<String, Manifest.Entry> entries;
+    private final List<ProtectedFile> protectedFiles = new ArrayList<>();
+    private final List<Problem> failures = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private int made;
+    private int upToDate;
+    private long lastSaved = System.nanoTime();
+
+    RunLedger(Path root, String toolVersion, Map<String, Manifest.Entry> recorded, BatchListener listener) {
+        this.root = root;
+        this.toolVersion = toolVersion;
+        this.entries = new TreeMap<>(recorded);
+        this.listener = listener;
+    }
+
+    synchronized void warn(String warning) {
+        warnings.add(warning);
+    }
+
+    synchronized void failed(Problem problem) {
+        failures.add(problem);
+    }
+
+    synchronized void planned(int documents) {
+        listener.planned(documents);
+    }
+
+    synchronized void upToDate(ModelPlan plan, ModelPlan.PlannedDocument document) {
+        upToDate++;
+        settle(plan, document, DocumentEvent.Status.UP_TO_DATE, "");
+    }
+
+    synchronized void written(ModelPlan plan, ModelPlan.PlannedDocument document, OutputWriter.Outcome outcome) {
+        switch (outcome.action()) {
+            case WRITTEN -> {
+                made++;
+                record(plan, document, outcome);
+                settle(plan, document, DocumentEvent.Status.MADE, "");
+            }
+            case ALREADY_THERE -> {
+                upToDate++;
+                record(plan, document, outcome);
+                settle(plan, document, DocumentEvent.Status.UP_TO_DATE, "");
+            }
+            case KEPT_EDITED, KEPT_UNKNOWN -> {
+                // the manifest keeps what it knew, so the file still counts as edited next time
+                ProtectedFile kept = new ProtectedFile(document.target(), OutputWriter.newVersionOf(document.target()),
+                        outcome.action() == OutputWriter.Action.KEPT_EDITED);
+                protectedFiles.add(kept);
+                settle(plan, document, DocumentEvent.Status.PROTECTED,
+                        kept.reason() + "; new version in " + kept.newVersion().getFileName());
+            }
+        }
+        saveIfDue();
+    }
+
+    private void record(ModelPlan plan, ModelPlan.PlannedDocument document, OutputWriter.Outcome outcome) {
+        entries.put(document.relative(), new Manifest.Entry(document.relative(), Manifest.relative(root, plan.file()),
+                document.language(), document.format().extension(), document.inputsSha256(), outcome.outputSha256()));
+    }
+
+    private void settle(ModelPlan plan, ModelPlan.PlannedDocument document, DocumentEvent.Status status,
+                        String detail) {
+        listener.settled(new DocumentEvent(plan.file(), document.target(), status, detail));
+    }
+
+    synchronized void failed(ModelPlan plan, ModelPlan.PlannedDocument document, String message) {
+        failures.add(Problem.error(plan.file(), Position.UNKNOWN, "", document.relative() + ": " + message));
+        settle(plan, document, DocumentEvent.Status.FAILED, message);
+    }
+
+    /** Writes the manifest: entries of files not touched by this run are kept, files that are gone dropped. */
+    synchronized void save() throws IOException {
+        Manifest.write(root, toolVersion, entries.values());
+        lastSaved = System.nanoTime();
+    }
+
+    private void saveIfDue() {
+        if (System.nanoTime() - lastSaved < CHECKPOINT_NANOS) {
+            return;
+        }
+        try {
+            save();
+        } catch (IOException e) {
+            // a checkpoint is a convenience; the save at the end of the run reports the problem
+        }
+    }
+
+    synchronized BatchResult result(Duration elapsed) {
+        return new BatchResult(made, upToDate, protectedFiles, failures, warnings, elapsed);
+    }
+}

@@ -1,0 +1,91 @@
+package org.briefing.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.briefing.batch.BatchOptions;
+import org.briefing.batch.BatchResult;
+import org.briefing.batch.BatchRunner;
+import org.briefing.html.TemplateSet;
+import org.briefing.pdf.FontSet;
+import org.briefing.render.Format;
+import org.briefing.render.Paper;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code briefing batch PATH...}: options in, {@link BatchRunner} does the work, summary out. */
+@Command(name = "batch", mixinStandardHelpOptions = true,
+        description = {"Render every model under PATHs in parallel into DIR, with DIR/manifest.json.",
+                "Outputs whose inputs did not change are skipped; an output someone edited is left alone",
+                "and the new version written beside it as <id>.<lang>.new.<ext> (unless --force)."})
+final class BatchCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Model files, or folders to search for *.yaml and *.yml.")
+    List<Path> paths;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "out",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Documents rendered at once (default: the number of processors).")
+    Integer jobs;
+
+    @Option(names = {"-l", "--languages"}, paramLabel = "LANG", split = ",",
+            description = "Editions to produce (default: all of each model's).")
+    List<String> languages;
+
+    @Option(names = {"-f", "--formats"}, paramLabel = "FORMAT", split = ",", defaultValue = "pdf,docx",
+            converter = RenderCommand.FormatConverter.class, description = "pdf, docx, html (default: ${DEFAULT-VALUE}).")
+    List<Format> formats;
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "Use the templates in DIR.")
+    Path templates;
+
+    @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "a4", converter = RenderCommand.PaperConverter.class,
+            description = "a4 or letter (default: ${DEFAULT-VALUE}).")
+    Paper paper;
+
+    @Option(names = "--force", description = "Make every document again, replacing existing files even if edited.")
+    boolean force;
+
+    @Option(names = "--json", description = "Print the summary as JSON on standard output.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        BatchOptions options = BatchOptions.defaults(paths, output)
+                .withThreads(jobs == null ? Runtime.getRuntime().availableProcessors() : jobs)
+                .withFormats(formats).withLanguages(languages == null ? List.of() : languages)
+                .withPaper(paper).withAllowFallback(common.allowFallback).withForce(force);
+        BatchRunner runner = new BatchRunner(templates == null ? TemplateSet.bundled() : TemplateSet.directory(templates),
+                FontSet.bundled(), VersionProvider.version());
+        BatchResult result;
+        if (ProgressBarDisplay.isTerminal()) {
+            try (ProgressBarDisplay bar = new ProgressBarDisplay()) {
+                result = runner.run(options, bar);
+            }
+        } else {
+            result = runner.run(options, new ProgressLines(err));
+        }
+        // problems one line each on standard error, as every command prints them; the summary on standard output
+        result.warnings().forEach(err::println);
+        result.failures().forEach(failure -> err.println(failure.format()));
+        if (json) {
+            BatchSummary.printJson(result, out);
+        } else {
+            BatchSummary.print(result, out);
+        }
+        return result.succeeded() ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+}
