@@ -95,7 +95,7 @@ class BatchCommandTest {
             }
         }
         batch("-l", "en", "--templates", templates.toString());
-        Files.writeString(templates.resolve("briefing.css"), "\np { orphans: 3; }\n", StandardOpenOption.APPEND);
+        Files.writeString(templates.resolve("briefing.css"), "\np { color: #202020; }\n", StandardOpenOption.APPEND);
 
         CliTest.Run again = batch("-l", "en", "--templates", templates.toString());
 
