@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.briefing.docx.DocxOptions;
 import org.briefing.html.TemplateSet;
 import org.briefing.load.LoadedModel;
 import org.briefing.load.ModelException;
@@ -52,12 +53,16 @@ final class RenderCommand implements Callable<Integer> {
             description = "a4 or letter (default: ${DEFAULT-VALUE}).")
     Paper paper;
 
+    @Option(names = "--reference-docx", paramLabel = "FILE",
+            description = "Take DOCX styles, list look and page setup from this house-style document.")
+    Path referenceDocx;
+
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
         Renderer renderer = new Renderer(templates == null ? TemplateSet.bundled() : TemplateSet.directory(templates),
-                FontSet.bundled(), VersionProvider.version());
+                FontSet.bundled(), VersionProvider.version(), DocxOptions.defaults().withReferenceDocx(referenceDocx));
         ModelLoader loader = new ModelLoader(renderer.loadOptions().withAllowFallback(common.allowFallback));
         OutputLayout layout = new OutputLayout(output);
         int failed = 0;

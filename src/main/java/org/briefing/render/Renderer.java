@@ -2,6 +2,8 @@ package org.briefing.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.briefing.docx.DocxOptions;
+import org.briefing.docx.DocxWriter;
 import org.briefing.html.EditionView;
 import org.briefing.html.HtmlWriter;
 import org.briefing.html.TemplateSet;
@@ -21,14 +23,22 @@ public final class Renderer {
     private final FontSet fonts;
     private final PdfWriter pdf;
     private final HtmlWriter html;
+    private final DocxWriter docx;
     private final String version;
 
     public Renderer(TemplateSet templates, FontSet fonts, String version) {
+        this(templates, fonts, version, DocxOptions.defaults());
+    }
+
+    /** With DOCX options (a reference document is read and checked here, once). */
+    public Renderer(TemplateSet templates, FontSet fonts, String version, DocxOptions docxOptions) {
         this.xhtml = new XhtmlRenderer(templates);
         this.fonts = fonts;
         this.version = version;
         this.pdf = new PdfWriter(templates, fonts, "briefing " + version);
         this.html = new HtmlWriter(templates, fonts.localNames());
+        this.docx = new DocxWriter(templates, fonts.officeFamily(FontSet.SERIF), fonts.officeFamily(FontSet.SANS),
+                docxOptions);
     }
 
     /** The bundled templates and fonts. */
@@ -65,7 +75,7 @@ public final class Renderer {
         return switch (format) {
             case PDF -> pdf.write(document);
             case HTML -> html.write(document);
-            case DOCX -> throw new UnsupportedOperationException("DOCX output is not available in this build");
+            case DOCX -> docx.write(document);
         };
     }
 }

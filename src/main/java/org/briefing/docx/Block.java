@@ -1,0 +1,61 @@
+package org.briefing.docx;
+
+import java.util.List;
+
+/** A block of the document body, as read from the XHTML. Closed: the writer handles every kind. */
+public sealed interface Block {
+    /** The briefing's title ({@code h1}). */
+    record Title(List<Inline> inlines) implements Block {
+        public Title {
+            inlines = List.copyOf(inlines);
+        }
+    }
+
+    /** A section heading: level 1 for {@code h2}, level 2 for {@code h3}. */
+    record Heading(int level, List<Inline> inlines) implements Block {
+        public Heading {
+            inlines = List.copyOf(inlines);
+        }
+    }
+
+    /** A paragraph of one of the kinds the template marks with a class. */
+    record Paragraph(Kind kind, List<Inline> inlines) implements Block {
+        public Paragraph {
+            inlines = List.copyOf(inlines);
+        }
+    }
+
+    /** What a paragraph is for; each kind has its own Word style (see {@link StyleMap}). */
+    enum Kind {
+        /** {@code p}: running text. */
+        BODY,
+        /** {@code p.lead}: the summary under the title. */
+        LEAD,
+        /** {@code p.kicker}, {@code p.country}: lines of the title block above the title. */
+        SUBTITLE,
+        /** {@code p.meta}: date and source lines of the title block. */
+        META
+    }
+
+    /** A bulleted ({@code ul}) or numbered ({@code ol}) list; numbered lists each count from 1. */
+    record ListBlock(boolean ordered, List<ListItem> items) implements Block {
+        public ListBlock {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** One {@code li}: one or more paragraphs, the first of which carries the bullet or number. */
+    record ListItem(List<List<Inline>> paragraphs) {
+        public ListItem {
+            paragraphs = paragraphs.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /** A {@code blockquote}: the quoted paragraphs and the attribution lines that follow them. */
+    record Quote(List<List<Inline>> paragraphs, List<List<Inline>> attributions) implements Block {
+        public Quote {
+            paragraphs = paragraphs.stream().map(List::copyOf).toList();
+            attributions = attributions.stream().map(List::copyOf).toList();
+        }
+    }
+}

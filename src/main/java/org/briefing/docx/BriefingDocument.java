@@ -1,0 +1,35 @@
+package org.briefing.docx;
+
+import java.util.List;
+
+/**
+ * One edition as the DOCX writer sees it: properties, page, language, the running header and
+ * footer content (empty when the template has none) and the body.
+ *
+ * @param language the BCP 47 tag of {@code <html lang>}
+ */
+public record BriefingDocument(
+        DocumentInfo info,
+        PageSetup page,
+        String language,
+        List<Inline> bannerTop,
+        List<Inline> bannerBottom,
+        List<Inline> pageFooter,
+        List<Block> body) {
+
+    public BriefingDocument {
+        bannerTop = List.copyOf(bannerTop);
+        bannerBottom = List.copyOf(bannerBottom);
+        pageFooter = List.copyOf(pageFooter);
+        body = List.copyOf(body);
+    }
+
+    /**
+     * The document properties from {@code head}; any may be null.
+     *
+     * @param date ISO date ({@code meta[name=date]}), used for the created and modified dates so
+     *             that the same input gives the same bytes
+     */
+    public record DocumentInfo(String title, String subject, String keywords, String author, String date) {
+    }
+}

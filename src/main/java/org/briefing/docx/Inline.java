@@ -1,0 +1,29 @@
+package org.briefing.docx;
+
+import java.util.List;
+
+/** Content inside a paragraph, as read from the XHTML. Closed: the writer handles every kind. */
+public sealed interface Inline {
+    /** Text with the emphasis of its enclosing {@code strong} and {@code em}. */
+    record Text(String text, boolean bold, boolean italic) implements Inline {
+    }
+
+    /** An {@code a[href]}; {@code title} (may be null) describes it for screen readers. */
+    record Link(String href, String title, List<Inline> inlines) implements Inline {
+        public Link {
+            inlines = List.copyOf(inlines);
+        }
+    }
+
+    /** A {@code br}. */
+    record LineBreak() implements Inline {
+    }
+
+    /** {@code span.page-number}: the current page, a live field. */
+    record PageNumber() implements Inline {
+    }
+
+    /** {@code span.page-count}: the number of pages, a live field. */
+    record PageCount() implements Inline {
+    }
+}

@@ -1,0 +1,348 @@
+package org.briefing.docx;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * Reads the edition's XHTML into a {@link BriefingDocument}. It knows exactly the element
+ * vocabulary of {@code templates/README.md}; anything else is a {@link DocxException} naming the
+ * element and its path, so a template change can never silently drop content from the DOCX.
+ * Stateless apart from where stylesheets come from; thread-safe.
+ */
+final class XhtmlReader {
+    private static final String XHTML = "http://www.w3.org/1999/xhtml";
+
+    private final Function<String, Optional<byte[]>> stylesheets;
+
+    /** @param stylesheets reads a stylesheet named by {@code link[href]} from the template set */
+    XhtmlReader(Function<String, Optional<byte[]>> stylesheets) {
+        this.stylesheets = stylesheets;
+    }
+
+    BriefingDocument read(Document xhtml) {
+        Element html = xhtml.getDocumentElement();
+        expect(html, "html");
+        String language = html.getAttribute("lang").strip();
+        if (language.isEmpty()) {
+            throw new DocxException(path(html) + ": no lang attribute; the DOCX needs the edition's language");
+        }
+        Head head = new Head();
+        Body body = new Body();
+        for (Element child : children(html)) {
+            switch (child.getLocalName()) {
+                case "head" -> readHead(child, head);
+                case "body" -> body.blocks(child, body.blocks);
+                default -> throw outside(child);
+            }
+        }
+        return new BriefingDocument(head.info(), head.page, language, body.bannerTop, body.bannerBottom,
+                body.pageFooter, body.blocks);
+    }
+
+    // --- head -------------------------------------------------------------------------------
+
+    private static final class Head {
+        String title;
+        final Map<String, String> meta = new HashMap<>();
+        PageSetup page = PageSetup.DEFAULT;
+
+        BriefingDocument.DocumentInfo info() {
+            return new BriefingDocument.DocumentInfo(title, meta.get("subject"), meta.get("keywords"),
+                    meta.get("author"), meta.get("date"));
+        }
+    }
+
+    private static final Set<String> META_NAMES = Set.of("subject", "keywords", "author", "date");
+
+    private void readHead(Element headElement, Head head) {
+        for (Element child : children(headElement)) {
+            switch (child.getLocalName()) {
+                case "title" -> head.title = oneLine(child.getTextContent());
+                case "meta" -> {
+                    String name = child.getAttribute("name");
+                    if (name.equals("date") && !isIsoDate(child.getAttribute("content").strip())) {
+                        throw new DocxException(path(child) + ": <meta name=\"date\"> needs an ISO date (yyyy-mm-dd), "
+                                + "not '" + child.getAttribute("content") + "'");
+                    }
+                    if (META_NAMES.contains(name)) {
+                        head.meta.put(name, oneLine(child.getAttribute("content")));
+                    } else if (!child.hasAttribute("http-equiv") && !child.hasAttribute("charset")) {
+                        throw new DocxException(path(child) + ": <meta name=\"" + name
+                                + "\"> is outside the template vocabulary (subject, keywords, author, date)");
+                    }
+                }
+                case "link" -> {
+                    if (!child.getAttribute("rel").equals("stylesheet")) {
+                        throw outside(child);
+                    }
+                    head.page = PageCss.apply(head.page, stylesheet(child));
+                }
+                case "style" -> head.page = PageCss.apply(head.page, child.getTextContent());
+                case "bookmarks" -> {
+                    // the PDF outline; in Word the headings' outline levels give the navigation pane
+                }
+                default -> throw outside(child);
+            }
+        }
+    }
+
+    private String stylesheet(Element link) {
+        String href = link.getAttribute("href");
+        return stylesheets.apply(href).map(bytes -> new String(bytes, StandardCharsets.UTF_8))
+                .orElseThrow(() -> new DocxException(path(link) + ": stylesheet '" + href
+                        + "' is not in the template folder"));
+    }
+
+    // --- body -------------------------------------------------------------------------------
+
+    /** The body being read: the blocks, and the running content that goes to header and footer. */
+    private static final class Body {
+        final List<Block> blocks = new ArrayList<>();
+        List<Inline> bannerTop = List.of();
+        List<Inline> bannerBottom = List.of();
+        List<Inline> pageFooter = List.of();
+
+        void blocks(Element parent, List<Block> out) {
+            for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+                if (node.getNodeType() == Node.TEXT_NODE || node.getNodeType() == Node.CDATA_SECTION_NODE) {
+                    if (!node.getNodeValue().isBlank()) {
+                        throw new DocxException(path(parent) + ": text outside a paragraph: \""
+                                + abbreviate(node.getNodeValue()) + "\"");
+                    }
+                } else if (node instanceof Element element) {
+                    block(element, out);
+                }
+            }
+        }
+
+        private void block(Element element, List<Block> out) {
+            switch (element.getLocalName()) {
+                case "div" -> div(element, out);
+                case "section" -> blocks(element, out);
+                case "h1" -> out.add(new Block.Title(inlines(element)));
+                case "h2" -> out.add(new Block.Heading(1, inlines(element)));
+                case "h3" -> out.add(new Block.Heading(2, inlines(element)));
+                case "p" -> out.add(new Block.Paragraph(paragraphKind(element), inlines(element)));
+                case "ul", "ol" -> out.add(list(element));
+                case "blockquote" -> out.add(quote(element));
+                default -> throw outside(element);
+            }
+        }
+
+        private void div(Element div, List<Block> out) {
+            Set<String> classes = classes(div);
+            if (classes.contains("banner-top")) {
+                bannerTop = inlines(div);
+            } else if (classes.contains("banner-bottom")) {
+                bannerBottom = inlines(div);
+            } else if (classes.contains("page-footer")) {
+                pageFooter = inlines(div);
+            } else if (classes.contains("title-block")) {
+                blocks(div, out);
+            } else {
+                throw outside(div);
+            }
+        }
+
+        private static Block.Kind paragraphKind(Element p) {
+            Set<String> classes = classes(p);
+            if (classes.isEmpty()) {
+                return Block.Kind.BODY;
+            }
+            if (classes.size() == 1) {
+                switch (classes.iterator().next()) {
+                    case "lead" -> {
+                        return Block.Kind.LEAD;
+                    }
+                    case "kicker", "country" -> {
+                        return Block.Kind.SUBTITLE;
+                    }
+                    case "meta" -> {
+                        return Block.Kind.META;
+                    }
+                    default -> {
+                    }
+                }
+            }
+            // the class chooses the Word style, so an unknown one cannot just become body text
+            throw new DocxException(path(p) + ": <p class=\"" + p.getAttribute("class")
+                    + "\"> is outside the template vocabulary (lead, kicker, country, meta)");
+        }
+
+        private static Block.ListBlock list(Element list) {
+            List<Block.ListItem> items = new ArrayList<>();
+            for (Element li : children(list)) {
+                expect(li, "li");
+                List<List<Inline>> paragraphs = new ArrayList<>();
+                for (Element p : children(li)) {
+                    expect(p, "p");
+                    if (!classes(p).isEmpty()) {
+                        throw outside(p);
+                    }
+                    paragraphs.add(inlines(p));
+                }
+                if (paragraphs.isEmpty()) {
+                    throw new DocxException(path(li) + ": a list item needs its text in <p> elements");
+                }
+                items.add(new Block.ListItem(paragraphs));
+            }
+            return new Block.ListBlock(list.getLocalName().equals("ol"), items);
+        }
+
+        private static Block.Quote quote(Element blockquote) {
+            List<List<Inline>> paragraphs = new ArrayList<>();
+            List<List<Inline>> attributions = new ArrayList<>();
+            for (Element p : children(blockquote)) {
+                expect(p, "p");
+                Set<String> classes = classes(p);
+                if (classes.equals(Set.of("attribution"))) {
+                    attributions.add(inlines(p));
+                } else if (classes.isEmpty()) {
+                    paragraphs.add(inlines(p));
+                } else {
+                    throw outside(p);
+                }
+            }
+            return new Block.Quote(paragraphs, attributions);
+        }
+    }
+
+    // --- inlines ----------------------------------------------------------------------------
+
+    private static List<Inline> inlines(Element parent) {
+        List<Inline> raw = new ArrayList<>();
+        inlines(parent, false, false, false, raw);
+        return Whitespace.collapse(raw);
+    }
+
+    private static void inlines(Element parent, boolean bold, boolean italic, boolean inLink, List<Inline> out) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node.getNodeType() == Node.TEXT_NODE || node.getNodeType() == Node.CDATA_SECTION_NODE) {
+                out.add(new Inline.Text(node.getNodeValue(), bold, italic));
+            } else if (node instanceof Element element) {
+                switch (element.getLocalName()) {
+                    case "strong" -> inlines(element, true, italic, inLink, out);
+                    case "em" -> inlines(element, bold, true, inLink, out);
+                    case "span" -> span(element, bold, italic, inLink, out);
+                    case "br" -> out.add(new Inline.LineBreak());
+                    case "a" -> {
+                        String href = element.getAttribute("href").strip();
+                        if (href.isEmpty() || inLink) {
+                            throw new DocxException(path(element) + ": <a> needs an href and cannot be inside "
+                                    + "another link");
+                        }
+                        List<Inline> content = new ArrayList<>();
+                        inlines(element, bold, italic, true, content);
+                        String title = element.getAttribute("title").strip();
+                        out.add(new Inline.Link(href, title.isEmpty() ? null : title, content));
+                    }
+                    default -> throw outside(element);
+                }
+            }
+        }
+    }
+
+    private static void span(Element span, boolean bold, boolean italic, boolean inLink, List<Inline> out) {
+        Set<String> classes = classes(span);
+        if (classes.contains("page-number")) {
+            out.add(new Inline.PageNumber());
+        } else if (classes.contains("page-count")) {
+            out.add(new Inline.PageCount());
+        } else {
+            inlines(span, bold, italic, inLink, out);
+        }
+    }
+
+    // --- helpers ----------------------------------------------------------------------------
+
+    private static List<Element> children(Element parent) {
+        List<Element> elements = new ArrayList<>();
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element element) {
+                if (!XHTML.equals(element.getNamespaceURI())) {
+                    throw new DocxException(path(element) + ": element outside the XHTML namespace");
+                }
+                elements.add(element);
+            } else if (node.getNodeType() == Node.TEXT_NODE && !node.getNodeValue().isBlank()) {
+                throw new DocxException(path(parent) + ": unexpected text \"" + abbreviate(node.getNodeValue())
+                        + "\"");
+            }
+        }
+        return elements;
+    }
+
+    private static void expect(Element element, String name) {
+        if (!name.equals(element.getLocalName())) {
+            throw outside(element);
+        }
+    }
+
+    private static DocxException outside(Element element) {
+        String classes = element.getAttribute("class").strip();
+        return new DocxException(path(element) + ": <" + element.getLocalName()
+                + (classes.isEmpty() ? "" : " class=\"" + classes + "\"")
+                + "> is outside the template vocabulary (templates/README.md); the DOCX writer cannot place it");
+    }
+
+    private static Set<String> classes(Element element) {
+        String value = element.getAttribute("class").strip();
+        return value.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(value.split("\\s+")));
+    }
+
+    /** Where an element is, CSS-like: {@code html > body > section#quotes > blockquote:nth-of-type(2)}. */
+    static String path(Element element) {
+        List<String> steps = new ArrayList<>();
+        for (Node node = element; node instanceof Element e; node = node.getParentNode()) {
+            StringBuilder step = new StringBuilder(e.getLocalName());
+            if (!e.getAttribute("id").isEmpty()) {
+                step.append('#').append(e.getAttribute("id"));
+            } else if (!e.getAttribute("class").isBlank()) {
+                step.append('.').append(String.join(".", e.getAttribute("class").strip().split("\\s+")));
+            }
+            int index = 1;
+            int count = 0;
+            for (Node sibling = e.getParentNode() == null ? null : e.getParentNode().getFirstChild();
+                    sibling != null; sibling = sibling.getNextSibling()) {
+                if (sibling instanceof Element s && s.getLocalName().equals(e.getLocalName())) {
+                    count++;
+                    if (s == e) {
+                        index = count;
+                    }
+                }
+            }
+            if (count > 1 && e.getAttribute("id").isEmpty()) {
+                step.append(":nth-of-type(").append(index).append(')');
+            }
+            steps.add(0, step.toString());
+        }
+        return String.join(" > ", steps);
+    }
+
+    private static boolean isIsoDate(String text) {
+        try {
+            java.time.LocalDate.parse(text);
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s+", " ");
+    }
+
+    private static String abbreviate(String text) {
+        String line = oneLine(text);
+        return line.length() <= 40 ? line : line.substring(0, 40) + "…";
+    }
+}

@@ -1,0 +1,153 @@
+package org.briefing.docx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.briefing.html.EditionView;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every model text of every sample edition comes back out of the DOCX, in the style it belongs to. */
+class DocxContentTest {
+    static Stream<Editions.Edition> editions() {
+        return Editions.all();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("editions")
+    void titleBlockIsInTitleSubtitleAndMetaStyles(Editions.Edition edition) throws Exception {
+        EditionView e = edition.view();
+        try (XWPFDocument docx = edition.open()) {
+            assertThat(Editions.textsIn(docx, "Title")).containsExactly(e.title());
+            assertThat(Editions.textsIn(docx, "Subtitle")).containsExactly(edition.label("label.briefing"),
+                    e.countryName());
+            String meta = String.join("\n", Editions.textsIn(docx, "Briefing Meta"));
+            assertThat(meta).contains(edition.label("label.date"), e.date());
+            if (e.source() != null) {
+                Stream.of(e.source().title(), e.source().publisher(), e.source().url())
+                        .filter(s -> s != null).forEach(s -> assertThat(meta).contains(s));
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("editions")
+    void summaryIsLeadAndBackgroundIsBodyText(Editions.Edition edition) throws Exception {
+        EditionView e = edition.view();
+        try (XWPFDocument docx = edition.open()) {
+            assertThat(Editions.textsIn(docx, "Lead")).containsExactlyElementsOf(e.summary());
+            assertThat(Editions.textsIn(docx, "Body Text")).containsExactlyElementsOf(e.background());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("editions")
+    void sectionHeadingsAreHeading1(Editions.Edition edition) throws Exception {
+        EditionView e = edition.view();
+        List<String> expected = new ArrayList<>();
+        if (!e.achievements().isEmpty()) {
+            expected.add(edition.label("section.achievements"));
+        }
+        if (!e.quotes().isEmpty()) {
+            expected.add(edition.label("section.quotes"));
+        }
+        if (!e.recommendations().isEmpty()) {
+            expected.add(edition.label("section.recommendations"));
+        }
+        if (!e.background().isEmpty()) {
+            expected.add(edition.label("section.background"));
+        }
+        if (!e.links().isEmpty()) {
+            expected.add(edition.label("section.links"));
+        }
+        try (XWPFDocument docx = edition.open()) {
+            assertThat(Editions.textsIn(docx, "heading 1")).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("editions")
+    void achievementsAndLinksAreListBulletAndRecommendationsListNumber(Editions.Edition edition) throws Exception {
+        EditionView e = edition.view();
+        List<String> bullets = new ArrayList<>();
+        List<String> continued = new ArrayList<>();
+        e.achievements().forEach(item -> {
+            bullets.add(item.get(0));
+            continued.addAll(item.subList(1, item.size()));
+        });
+        e.links().forEach(link -> bullets.add(link.label() + "\n" + link.url()));
+        List<String> numbered = new ArrayList<>();
+        e.recommendations().forEach(item -> {
+            numbered.add(item.get(0));
+            continued.addAll(item.subList(1, item.size()));
+        });
+        try (XWPFDocument docx = edition.open()) {
+            assertThat(Editions.textsIn(docx, "List Bullet")).containsExactlyElementsOf(bullets);
+            assertThat(Editions.textsIn(docx, "List Number")).containsExactlyElementsOf(numbered);
+            assertThat(Editions.textsIn(docx, "List Continue")).containsExactlyInAnyOrderElementsOf(continued);
+            if (!numbered.isEmpty()) {
+                assertThat(numIds(docx, "List Number")).as("one numbered list").hasSize(1);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("editions")
+    void quotesAreQuoteWithQuoteAttribution(Editions.Edition edition) throws Exception {
+        EditionView e = edition.view();
+        List<String> quoted = new ArrayList<>();
+        List<String> attributions = new ArrayList<>();
+        e.quotes().forEach(q -> {
+            quoted.addAll(q.text());
+            attributions.add(q.role() == null ? q.speaker() : q.speaker() + ", " + q.role());
+        });
+        try (XWPFDocument docx = edition.open()) {
+            assertThat(Editions.textsIn(docx, "Quote")).containsExactlyElementsOf(quoted);
+            assertThat(Editions.textsIn(docx, "Quote Attribution")).containsExactlyElementsOf(attributions);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("editions")
+    void linksAreRealHyperlinksInTheHyperlinkStyle(Editions.Edition edition) throws Exception {
+        EditionView e = edition.view();
+        try (XWPFDocument docx = edition.open()) {
+            List<String> targets = new ArrayList<>();
+            for (XWPFParagraph paragraph : docx.getParagraphs()) {
+                for (var run : paragraph.getRuns()) {
+                    if (run instanceof XWPFHyperlinkRun link) {
+                        targets.add(link.getHyperlink(docx).getURL());
+                        assertThat(docx.getStyles().getStyle(link.getStyle()).getName()).isEqualTo("Hyperlink");
+                    }
+                }
+            }
+            e.links().forEach(link -> assertThat(targets).contains(link.url()));
+            if (e.source() != null && e.source().url() != null) {
+                assertThat(targets).contains(e.source().url());
+            }
+            assertThat(docx.getPackagePart().getRelationshipsByType(
+                    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"))
+                    .allSatisfy(r -> assertThat(r.getTargetMode().name()).isEqualTo("EXTERNAL"));
+        }
+    }
+
+    /** The distinct numbering instances of the paragraphs in {@code styleName}. */
+    static Set<BigInteger> numIds(XWPFDocument docx, String styleName) {
+        Set<BigInteger> ids = new HashSet<>();
+        for (XWPFParagraph paragraph : docx.getParagraphs()) {
+            if (styleName.equals(Editions.styleName(docx, paragraph))) {
+                assertThat(paragraph.getNumID()).as("numbering of '%s'", paragraph.getText()).isNotNull();
+                ids.add(paragraph.getNumID());
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,176 @@
+package org.briefing.docx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.briefing.docx.DocxParts.w;
+import static org.briefing.docx.DocxParts.wAttr;
+
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.briefing.pdf.FontSet;
+import org.briefing.render.Format;
+import org.briefing.render.Paper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/** The Word structure of the canonical sample: styles, numbering, fields, language, properties, page. */
+class DocxStructureTest {
+    private static final Editions.Edition RU = Editions.canonical("ru");
+
+    @ParameterizedTest
+    @CsvSource({"en, en-US", "ru, ru-RU", "ky, ky-KG"})
+    void everyRunInBodyHeaderAndFooterIsTaggedWithTheEditionsLanguage(String language, String wordTag) {
+        byte[] docx = Editions.canonical(language).docx();
+        Map<String, byte[]> parts = DocxParts.unzip(docx);
+        List<String> textParts = parts.keySet().stream()
+                .filter(name -> name.matches("word/(document|header\\d+|footer\\d+)\\.xml")).toList();
+        assertThat(textParts).contains("word/document.xml", "word/header1.xml", "word/footer1.xml");
+        for (String name : textParts) {
+            List<Element> runs = w(DocxParts.parse(parts.get(name)), "r");
+            assertThat(runs).as(name).isNotEmpty().allSatisfy(run -> {
+                List<Element> lang = w(run, "lang");
+                assertThat(lang).as("w:lang of a run in %s", name).hasSize(1);
+                assertThat(wAttr(lang.get(0), "val")).isEqualTo(wordTag);
+            });
+        }
+        Element defaults = w(DocxParts.part(docx, "word/styles.xml"), "rPrDefault").get(0);
+        assertThat(wAttr(w(defaults, "lang").get(0), "val")).isEqualTo(wordTag);
+    }
+
+    @Test
+    void headerAndFooterCarryTheBannerAndLivePageFields() throws Exception {
+        String classification = RU.briefing().classification();
+        assertThat(classification).isNotBlank();
+        try (XWPFDocument docx = RU.open()) {
+            XWPFHeader header = docx.getHeaderFooterPolicy().getDefaultHeader();
+            XWPFFooter footer = docx.getHeaderFooterPolicy().getDefaultFooter();
+            assertThat(header.getText()).contains(classification);
+            assertThat(footer.getText()).contains(classification);
+            String[] label = RU.label("footer.pages").split("\\{page}|\\{pages}");
+            Arrays.stream(label).filter(s -> !s.isBlank()).forEach(s -> assertThat(footer.getText()).contains(s));
+        }
+        Document footerXml = DocxParts.part(RU.docx(), "word/footer1.xml");
+        List<String> instructions = w(footerXml, "instrText").stream().map(e -> e.getTextContent().strip()).toList();
+        assertThat(instructions).containsExactly("PAGE", "NUMPAGES");
+        assertThat(w(footerXml, "fldChar").stream().map(e -> wAttr(e, "fldCharType")).toList())
+                .containsExactly("begin", "separate", "end", "begin", "separate", "end");
+    }
+
+    @Test
+    void noHeaderWithoutAClassification() throws Exception {
+        Editions.Edition unclassified = Editions.all()
+                .filter(e -> e.briefing().classification() == null).findFirst().orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(unclassified != null, "every sample has a classification");
+        try (XWPFDocument docx = unclassified.open()) {
+            assertThat(docx.getHeaderList()).isEmpty();
+            assertThat(docx.getFooterList()).hasSize(1);
+        }
+    }
+
+    @Test
+    void corePropertiesComeFromTheModel() throws Exception {
+        var view = RU.view();
+        try (XWPFDocument docx = RU.open()) {
+            var core = docx.getProperties().getCoreProperties();
+            assertThat(core.getTitle()).isEqualTo(view.title());
+            assertThat(core.getSubject()).contains(view.countryName());
+            assertThat(core.getKeywords()).contains(view.countryName(), view.id());
+            assertThat(core.getCreator()).isEqualTo(view.source().publisher());
+            assertThat(core.getUnderlyingProperties().getLanguageProperty()).contains("ru-RU");
+            assertThat(core.getCreated().toInstant().toString()).startsWith(view.dateIso());
+            assertThat(core.getModified()).isEqualTo(core.getCreated());
+        }
+    }
+
+    @Test
+    void stylesAreProperlyDefinedWithWordsBuiltInNames() throws Exception {
+        FontSet fonts = Editions.RENDERER.fonts();
+        try (XWPFDocument docx = RU.open()) {
+            List<CTStyle> styles = docx.getStyle().getStyleList();
+            Set<String> ids = styles.stream().map(CTStyle::getStyleId).collect(Collectors.toSet());
+            assertThat(ids).hasSize(styles.size());
+            for (CTStyle style : styles) {
+                assertThat(style.getName()).as("name of %s", style.getStyleId()).isNotNull();
+                if (style.getBasedOn() != null) {
+                    assertThat(ids).as("basedOn of %s", style.getStyleId()).contains(style.getBasedOn().getVal());
+                }
+                if (style.getNext() != null) {
+                    assertThat(ids).as("next of %s", style.getStyleId()).contains(style.getNext().getVal());
+                }
+            }
+            Map<String, CTStyle> byName = styles.stream()
+                    .collect(Collectors.toMap(s -> s.getName().getVal(), s -> s));
+            assertThat(byName).containsKeys("Normal", "Title", "Subtitle", "heading 1", "heading 2", "Body Text",
+                    "Lead", "Briefing Meta", "List Bullet", "List Number", "Quote", "Quote Attribution", "Hyperlink");
+            for (int level = 1; level <= 2; level++) {
+                CTStyle heading = byName.get("heading " + level);
+                assertThat(heading.getStyleId()).isEqualTo("Heading" + level);
+                assertThat(heading.getPPr().getOutlineLvl().getVal()).isEqualTo(BigInteger.valueOf(level - 1));
+                assertThat(heading.getPPr().isSetKeepNext()).as("keep with next").isTrue();
+                assertThat(heading.getRPr().getRFontsArray(0).getAscii()).isEqualTo(fonts.officeFamily(FontSet.SANS));
+            }
+            assertThat(byName.get("Hyperlink").getType().toString()).isEqualTo("character");
+            var defaults = docx.getStyle().getDocDefaults().getRPrDefault().getRPr().getRFontsArray(0);
+            assertThat(List.of(defaults.getAscii(), defaults.getHAnsi(), defaults.getCs()))
+                    .containsOnly(fonts.officeFamily(FontSet.SERIF));
+        }
+    }
+
+    @Test
+    void listsHaveRealNumberingAndEachListItsOwnInstanceFromOne() throws Exception {
+        try (XWPFDocument docx = RU.open()) {
+            var numbering = docx.getNumbering();
+            Set<BigInteger> bulletLists = DocxContentTest.numIds(docx, "List Bullet");
+            Set<BigInteger> numberLists = DocxContentTest.numIds(docx, "List Number");
+            assertThat(bulletLists).as("achievements and links are two lists").hasSize(2);
+            assertThat(numberLists).hasSize(1);
+            Set<BigInteger> all = new HashSet<>(bulletLists);
+            all.addAll(numberLists);
+            assertThat(all).hasSize(3);
+            for (BigInteger numId : all) {
+                CTNum num = numbering.getNum(numId).getCTNum();
+                assertThat(num.getLvlOverrideArray(0).getStartOverride().getVal()).isEqualTo(BigInteger.ONE);
+                CTAbstractNum look = numbering.getAbstractNum(num.getAbstractNumId().getVal()).getCTAbstractNum();
+                String format = look.getLvlArray(0).getNumFmt().getVal().toString();
+                assertThat(format).isEqualTo(numberLists.contains(numId) ? "decimal" : "bullet");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"A4, 11906, 16838", "LETTER, 12240, 15840"})
+    void pageSizeFollowsThePaperAndMarginsTheStylesheet(Paper paper, int width, int height) {
+        byte[] docx = Editions.RENDERER.render(RU.briefing(), "ru", Format.DOCX, paper);
+        Element size = w(DocxParts.part(docx, "word/document.xml"), "pgSz").get(0);
+        assertThat(List.of(wAttr(size, "w"), wAttr(size, "h"))).containsExactly("" + width, "" + height);
+        Element margins = w(DocxParts.part(docx, "word/document.xml"), "pgMar").get(0);
+        // briefing.css: @page { margin: 24mm 20mm 22mm 20mm }
+        assertThat(List.of(wAttr(margins, "top"), wAttr(margins, "right"), wAttr(margins, "bottom"),
+                wAttr(margins, "left"))).containsExactly(twips(24), twips(20), twips(22), twips(20));
+    }
+
+    @Test
+    void theSameInputGivesTheSameBytesAtAnotherTime() throws Exception {
+        byte[] first = Editions.RENDERER.render(RU.briefing(), "ru", Format.DOCX, Paper.A4);
+        Thread.sleep(2100); // zip entry times have a resolution of two seconds
+        byte[] second = Editions.RENDERER.render(RU.briefing(), "ru", Format.DOCX, Paper.A4);
+        assertThat(second).isEqualTo(first);
+    }
+
+    private static String twips(int millimetres) {
+        return String.valueOf(Math.round(millimetres / 25.4 * 1440));
+    }
+}
