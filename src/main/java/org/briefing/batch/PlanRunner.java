@@ -5,6 +5,7 @@ import java.util.Map;
 import org.briefing.load.LoadedModel;
 import org.briefing.load.ModelException;
 import org.briefing.load.ModelLoader;
+import org.briefing.render.Edition;
 import org.briefing.render.Paper;
 import org.briefing.render.Renderer;
 
@@ -47,9 +48,14 @@ final class PlanRunner {
             pending.forEach(document -> ledger.failed(plan, document, e.problems().get(0).format()));
             return;
         }
+        Edition edition = null;
         for (ModelPlan.PlannedDocument document : pending) {
             try {
-                byte[] bytes = renderer.render(model.briefing(), document.language(), document.format(), paper);
+                if (edition == null || !edition.language().equals(document.language())) {
+                    // the template runs once per edition, for all of its formats
+                    edition = renderer.edition(model.briefing(), document.language(), paper);
+                }
+                byte[] bytes = edition.as(document.format());
                 Manifest.Entry entry = recorded.get(document.relative());
                 ledger.written(plan, document, writer.put(document.target(),
                         entry == null ? null : entry.outputSha256(), bytes));

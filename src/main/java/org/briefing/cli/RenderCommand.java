@@ -12,6 +12,7 @@ import org.briefing.load.ModelLoader;
 import org.briefing.output.AtomicFiles;
 import org.briefing.output.OutputLayout;
 import org.briefing.pdf.FontSet;
+import org.briefing.render.Edition;
 import org.briefing.render.Format;
 import org.briefing.render.Paper;
 import org.briefing.render.Renderer;
@@ -83,10 +84,14 @@ final class RenderCommand implements Callable<Integer> {
             }
             for (String language : editions) {
                 renderer.warnings(model.briefing(), language).forEach(w -> err.println(file + ": warning: " + w));
+                Edition edition = null;
                 for (Format format : formats) {
                     Path target = layout.pathFor(model.briefing(), language, format);
                     try {
-                        byte[] document = renderer.render(model.briefing(), language, format, paper);
+                        if (edition == null) { // the template runs once per edition, for every format
+                            edition = renderer.edition(model.briefing(), language, paper);
+                        }
+                        byte[] document = edition.as(format);
                         AtomicFiles.write(target, document);
                         out.println(Console.display(target));
                     } catch (Exception e) {

@@ -68,14 +68,22 @@ public final class Renderer {
         return warnings;
     }
 
+    /** {@code briefing} in {@code language}, made once, to be written in as many formats as wanted. */
+    public Edition edition(Briefing briefing, String language, Paper paper) {
+        EditionView view = EditionView.of(briefing, language, xhtml.messages(), paper.cssSize());
+        return new Edition(language, xhtml.render(view), this::writerFor);
+    }
+
     /** One document: {@code briefing} in {@code language} as {@code format}. */
     public byte[] render(Briefing briefing, String language, Format format, Paper paper) {
-        EditionView edition = EditionView.of(briefing, language, xhtml.messages(), paper.cssSize());
-        Document document = xhtml.render(edition);
+        return edition(briefing, language, paper).as(format);
+    }
+
+    private java.util.function.Function<Document, byte[]> writerFor(Format format) {
         return switch (format) {
-            case PDF -> pdf.write(document);
-            case HTML -> html.write(document);
-            case DOCX -> docx.write(document);
+            case PDF -> pdf::write;
+            case HTML -> html::write;
+            case DOCX -> docx::write;
         };
     }
 }
