@@ -20,6 +20,11 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // POI asks for a new XSLT transformer factory for every part it saves; naming the JDK's
+        // own spares a class-path scan each time (the same factory would be found, slowly)
+        System.setProperty("javax.xml.transform.TransformerFactory",
+                System.getProperty("javax.xml.transform.TransformerFactory",
+                        "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl"));
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }

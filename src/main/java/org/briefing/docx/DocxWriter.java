@@ -53,7 +53,8 @@ public final class DocxWriter {
     public byte[] write(Document xhtml) {
         BriefingDocument briefing = reader.read(xhtml);
         String language = WordLanguage.of(briefing.language());
-        try (XWPFDocument document = new XWPFDocument()) {
+        XWPFDocument document = new XWPFDocument();
+        try {
             CTStyles styles = Optional.ofNullable(reference).map(ReferenceDocx::styles)
                     .orElseGet(CTStyles.Factory::newInstance);
             // the list styles name their numbering, so both need the style ids first
@@ -77,6 +78,9 @@ public final class DocxWriter {
             return ReproducibleZip.normalize(out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            // discard, not close: closing an in-memory package saves it all over again
+            document.getPackage().revert();
         }
     }
 
