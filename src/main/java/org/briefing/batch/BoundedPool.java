@@ -10,6 +10,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.briefing.render.FailureText;
 
 /**
  * A fixed number of worker threads with at most twice as many tasks queued or running: a batch
@@ -49,7 +50,7 @@ final class BoundedPool implements AutoCloseable {
                 results.add(future.get());
             } catch (ExecutionException e) {
                 // the work functions report their own failures; reaching here is a bug or an Error
-                throw new IllegalStateException("batch worker failed: " + ErrorText.describe(e.getCause()),
+                throw new IllegalStateException("batch worker failed: " + FailureText.of(e.getCause()),
                         e.getCause());
             }
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.briefing.output.AtomicFiles;
+import org.briefing.render.FailureText;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -57,7 +58,7 @@ final class Manifest {
         } catch (NoSuchFileException e) {
             return entries;
         } catch (IOException | JacksonException e) {
-            warnings.accept(file + ": cannot be read (" + ErrorText.describe(e)
+            warnings.accept(file + ": cannot be read (" + FailureText.of(e)
                     + "); existing outputs are treated as possibly edited");
             return entries;
         }

@@ -10,6 +10,7 @@ import org.briefing.load.Limits;
 import org.briefing.load.ModelException;
 import org.briefing.load.Position;
 import org.briefing.load.Problem;
+import org.briefing.render.FailureText;
 
 /** A model file's bytes, read once: the hash recorded is of exactly the bytes that were rendered. */
 record ModelSnapshot(Path file, byte[] bytes, String sha256) {
@@ -28,7 +29,7 @@ record ModelSnapshot(Path file, byte[] bytes, String sha256) {
         } catch (AccessDeniedException e) {
             throw problem(file, "cannot read: permission denied");
         } catch (IOException e) {
-            throw problem(file, "cannot read: " + ErrorText.describe(e));
+            throw problem(file, "cannot read: " + FailureText.of(e));
         }
     }
 

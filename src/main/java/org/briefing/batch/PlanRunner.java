@@ -6,6 +6,7 @@ import org.briefing.load.LoadedModel;
 import org.briefing.load.ModelException;
 import org.briefing.load.ModelLoader;
 import org.briefing.render.Edition;
+import org.briefing.render.FailureText;
 import org.briefing.render.Paper;
 import org.briefing.render.Renderer;
 
@@ -60,7 +61,7 @@ final class PlanRunner {
                 ledger.written(plan, document, writer.put(document.target(),
                         entry == null ? null : entry.outputSha256(), bytes));
             } catch (Exception e) { // whatever it is, it must not stop the other documents
-                ledger.failed(plan, document, ErrorText.describe(e));
+                ledger.failed(plan, document, FailureText.of(e));
             }
         }
     }

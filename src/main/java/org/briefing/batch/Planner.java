@@ -12,6 +12,7 @@ import org.briefing.load.ModelLoader;
 import org.briefing.load.Position;
 import org.briefing.load.Problem;
 import org.briefing.output.OutputLayout;
+import org.briefing.render.FailureText;
 import org.briefing.render.Format;
 import org.briefing.render.Renderer;
 
@@ -69,7 +70,7 @@ final class Planner {
             return new ModelPlan.Invalid(file, List.of(Problem.error(file, Position.UNKNOWN, "", e.getMessage())));
         } catch (IOException e) {
             return new ModelPlan.Invalid(file, List.of(Problem.error(file, Position.UNKNOWN, "",
-                    "cannot read an existing output: " + ErrorText.describe(e))));
+                    "cannot read an existing output: " + FailureText.of(e))));
         }
         return new ModelPlan.Ready(new ModelPlan(file, modelSha256, documents), warnings);
     }

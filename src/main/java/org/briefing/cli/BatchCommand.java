@@ -6,10 +6,7 @@ import java.util.concurrent.Callable;
 import org.briefing.batch.BatchOptions;
 import org.briefing.batch.BatchResult;
 import org.briefing.batch.BatchRunner;
-import org.briefing.html.TemplateSet;
 import org.briefing.pdf.FontSet;
-import org.briefing.render.Format;
-import org.briefing.render.Paper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,28 +28,12 @@ final class BatchCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Model files, or folders to search for *.yaml and *.yml.")
     List<Path> paths;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "out",
-            description = "Output folder (default: ${DEFAULT-VALUE}).")
-    Path output;
+    @Mixin
+    OutputOptions outputs;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "Documents rendered at once (default: the number of processors).")
     Integer jobs;
-
-    @Option(names = {"-l", "--languages"}, paramLabel = "LANG", split = ",",
-            description = "Editions to produce (default: all of each model's).")
-    List<String> languages;
-
-    @Option(names = {"-f", "--formats"}, paramLabel = "FORMAT", split = ",", defaultValue = "pdf,docx",
-            converter = RenderCommand.FormatConverter.class, description = "pdf, docx, html (default: ${DEFAULT-VALUE}).")
-    List<Format> formats;
-
-    @Option(names = "--templates", paramLabel = "DIR", description = "Use the templates in DIR.")
-    Path templates;
-
-    @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "a4", converter = RenderCommand.PaperConverter.class,
-            description = "a4 or letter (default: ${DEFAULT-VALUE}).")
-    Paper paper;
 
     @Option(names = "--force", description = "Make every document again, replacing existing files even if edited.")
     boolean force;
@@ -64,11 +45,11 @@ final class BatchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        BatchOptions options = BatchOptions.defaults(paths, output)
+        BatchOptions options = BatchOptions.defaults(paths, outputs.output)
                 .withThreads(jobs == null ? Runtime.getRuntime().availableProcessors() : jobs)
-                .withFormats(formats).withLanguages(languages == null ? List.of() : languages)
-                .withPaper(paper).withAllowFallback(common.allowFallback).withForce(force);
-        BatchRunner runner = new BatchRunner(templates == null ? TemplateSet.bundled() : TemplateSet.directory(templates),
+                .withFormats(outputs.formats).withLanguages(outputs.chosenLanguages())
+                .withPaper(outputs.paper).withAllowFallback(common.allowFallback).withForce(force);
+        BatchRunner runner = new BatchRunner(outputs.templateSet(),
                 FontSet.bundled(), VersionProvider.version());
         BatchResult result;
         if (ProgressBarDisplay.isTerminal()) {

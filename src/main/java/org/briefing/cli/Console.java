@@ -21,17 +21,4 @@ final class Console {
         Path cwd = Path.of("").toAbsolutePath();
         return absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();
     }
-
-    /** An exception as one readable line, without the class names users do not need. */
-    static String describe(Throwable e) {
-        Throwable cause = e;
-        while ((cause.getMessage() == null || cause.getMessage().isBlank()) && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        String message = cause.getMessage();
-        if (message == null || message.isBlank()) {
-            return cause.getClass().getSimpleName();
-        }
-        return message.lines().findFirst().orElse(message).strip();
-    }
 }

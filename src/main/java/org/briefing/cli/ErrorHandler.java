@@ -1,5 +1,6 @@
 package org.briefing.cli;
 
+import org.briefing.render.FailureText;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -16,7 +17,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             commandLine.getErr().println("briefing: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        commandLine.getErr().println("briefing: error: " + Console.describe(e));
+        commandLine.getErr().println("briefing: error: " + FailureText.of(e));
         if (verbose) {
             e.printStackTrace(commandLine.getErr());
         }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.briefing.preview.PreviewServer;
 import org.briefing.preview.PreviewSettings;
+import org.briefing.render.FailureText;
 import org.briefing.render.Paper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,7 +41,7 @@ final class PreviewCommand implements Callable<Integer> {
     @Option(names = "--templates", paramLabel = "DIR", description = "Use (and watch) the templates in DIR.")
     Path templates;
 
-    @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "a4", converter = RenderCommand.PaperConverter.class,
+    @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "a4", converter = OutputOptions.PaperConverter.class,
             description = "Paper of the PDF: a4 or letter (default: ${DEFAULT-VALUE}).")
     Paper paper;
 
@@ -65,7 +66,7 @@ final class PreviewCommand implements Callable<Integer> {
             server.start();
         } catch (BindException e) {
             err.println("briefing: cannot listen on " + address.getHostAddress() + ":" + port + ": "
-                    + Console.describe(e) + " (choose another --port, or --port 0 for any free one)");
+                    + FailureText.of(e) + " (choose another --port, or --port 0 for any free one)");
             return ExitCodes.FAILED;
         }
         out.println("Previewing " + file + " at " + server.url() + " (Ctrl-C to stop)");

@@ -1,11 +1,9 @@
 package org.briefing.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.briefing.docx.DocxOptions;
-import org.briefing.html.TemplateSet;
 import org.briefing.load.LoadedModel;
 import org.briefing.load.ModelException;
 import org.briefing.load.ModelLoader;
@@ -13,8 +11,8 @@ import org.briefing.output.AtomicFiles;
 import org.briefing.output.OutputLayout;
 import org.briefing.pdf.FontSet;
 import org.briefing.render.Edition;
+import org.briefing.render.FailureText;
 import org.briefing.render.Format;
-import org.briefing.render.Paper;
 import org.briefing.render.Renderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,24 +33,8 @@ final class RenderCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Model files (YAML).")
     List<Path> files;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "out",
-            description = "Output folder (default: ${DEFAULT-VALUE}).")
-    Path output;
-
-    @Option(names = {"-l", "--languages"}, paramLabel = "LANG", split = ",",
-            description = "Editions to produce (default: all of the model's).")
-    List<String> languages;
-
-    @Option(names = {"-f", "--formats"}, paramLabel = "FORMAT", split = ",", defaultValue = "pdf,docx",
-            converter = FormatConverter.class, description = "pdf, docx, html (default: ${DEFAULT-VALUE}).")
-    List<Format> formats;
-
-    @Option(names = "--templates", paramLabel = "DIR", description = "Use the templates in DIR.")
-    Path templates;
-
-    @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "a4", converter = PaperConverter.class,
-            description = "a4 or letter (default: ${DEFAULT-VALUE}).")
-    Paper paper;
+    @Mixin
+    OutputOptions outputs;
 
     @Option(names = "--reference-docx", paramLabel = "FILE",
             description = "Take DOCX styles, list look and page setup from this house-style document.")
@@ -62,10 +44,10 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() {
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
-        Renderer renderer = new Renderer(templates == null ? TemplateSet.bundled() : TemplateSet.directory(templates),
+        Renderer renderer = new Renderer(outputs.templateSet(),
                 FontSet.bundled(), VersionProvider.version(), DocxOptions.defaults().withReferenceDocx(referenceDocx));
         ModelLoader loader = new ModelLoader(renderer.loadOptions().withAllowFallback(common.allowFallback));
-        OutputLayout layout = new OutputLayout(output);
+        OutputLayout layout = new OutputLayout(outputs.output);
         int failed = 0;
         for (Path file : files) {
             LoadedModel model;
@@ -85,17 +67,17 @@ final class RenderCommand implements Callable<Integer> {
             for (String language : editions) {
                 renderer.warnings(model.briefing(), language).forEach(w -> err.println(file + ": warning: " + w));
                 Edition edition = null;
-                for (Format format : formats) {
+                for (Format format : outputs.formats) {
                     Path target = layout.pathFor(model.briefing(), language, format);
                     try {
                         if (edition == null) { // the template runs once per edition, for every format
-                            edition = renderer.edition(model.briefing(), language, paper);
+                            edition = renderer.edition(model.briefing(), language, outputs.paper);
                         }
                         byte[] document = edition.as(format);
                         AtomicFiles.write(target, document);
                         out.println(Console.display(target));
                     } catch (Exception e) {
-                        err.println(file + ": " + language + "." + format.extension() + ": " + Console.describe(e));
+                        err.println(file + ": " + language + "." + format.extension() + ": " + FailureText.of(e));
                         if (common.verbose) {
                             e.printStackTrace(err);
                         }
@@ -110,32 +92,17 @@ final class RenderCommand implements Callable<Integer> {
     /** The languages to render for this model, or null (after saying why) when -l names one it lacks. */
     private List<String> editions(LoadedModel model, java.io.PrintWriter err) {
         List<String> available = model.briefing().languages();
-        if (languages == null || languages.isEmpty()) {
+        List<String> chosen = outputs.chosenLanguages();
+        if (chosen.isEmpty()) {
             return available;
         }
-        List<String> chosen = new ArrayList<>();
-        for (String language : languages) {
-            if (!available.contains(language.strip())) {
-                err.println(model.file() + ": languages: the model has no '" + language.strip()
+        for (String language : chosen) {
+            if (!available.contains(language)) {
+                err.println(model.file() + ": languages: the model has no '" + language
                         + "' edition (it has " + String.join(", ", available) + ")");
                 return null;
             }
-            chosen.add(language.strip());
         }
         return chosen;
-    }
-
-    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
-        @Override
-        public Format convert(String value) {
-            return Format.of(value);
-        }
-    }
-
-    static final class PaperConverter implements picocli.CommandLine.ITypeConverter<Paper> {
-        @Override
-        public Paper convert(String value) {
-            return Paper.of(value);
-        }
     }
 }

@@ -117,7 +117,7 @@ public final class HtmlWriter {
                         continue;
                     }
                     out.append(' ').append(attributeName).append("=\"")
-                            .append(escape(attribute.getNodeValue(), true)).append('"');
+                            .append(HtmlText.escape(attribute.getNodeValue())).append('"');
                 }
                 out.append('>');
                 if (VOID.contains(name)) {
@@ -133,25 +133,10 @@ public final class HtmlWriter {
                 }
                 out.append("</").append(name).append('>');
             }
-            case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> out.append(escape(node.getNodeValue(), false));
+            case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> out.append(HtmlText.escape(node.getNodeValue()));
             default -> {
             }
         }
     }
 
-    static String escape(String text, boolean attribute) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append(attribute ? "&quot;" : "\"");
-                case '\u00A0' -> out.append("&nbsp;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
 }

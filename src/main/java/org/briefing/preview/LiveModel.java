@@ -9,6 +9,7 @@ import org.briefing.load.ModelException;
 import org.briefing.load.ModelLoader;
 import org.briefing.load.Problem;
 import org.briefing.pdf.FontSet;
+import org.briefing.render.FailureText;
 import org.briefing.render.Renderer;
 
 /**
@@ -52,7 +53,7 @@ final class LiveModel {
             renderer = new Renderer(templates(), fonts, settings.toolVersion());
         } catch (RuntimeException e) {
             Path where = settings.templates() == null ? settings.model() : settings.templates();
-            return Snapshot.broken(generation, List.of(problem(where, "templates: " + Failures.describe(e))));
+            return Snapshot.broken(generation, List.of(problem(where, "templates: " + FailureText.of(e))));
         }
         ModelLoader loader = new ModelLoader(renderer.loadOptions().withAllowFallback(settings.allowFallback()));
         try {
@@ -60,7 +61,7 @@ final class LiveModel {
         } catch (ModelException e) {
             return Snapshot.broken(generation, e.problems());
         } catch (RuntimeException e) {
-            return Snapshot.broken(generation, List.of(problem(settings.model(), Failures.describe(e))));
+            return Snapshot.broken(generation, List.of(problem(settings.model(), FailureText.of(e))));
         }
     }
 

@@ -1,6 +1,6 @@
 package org.briefing.preview;
 
-import static org.briefing.preview.Html.escape;
+import static org.briefing.html.HtmlText.escape;
 
 import java.util.ArrayList;
 import java.util.List;

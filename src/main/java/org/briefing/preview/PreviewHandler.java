@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.briefing.render.FailureText;
 import org.briefing.render.Format;
 
 /**
@@ -47,7 +48,7 @@ final class PreviewHandler implements HttpHandler {
         try {
             reply = answer(exchange);
         } catch (RuntimeException e) {
-            reply = Reply.page(500, Pages.failure("The preview failed", Failures.describe(e), "/"));
+            reply = Reply.page(500, Pages.failure("The preview failed", FailureText.of(e), "/"));
         }
         try (exchange) {
             reply.send(exchange);
@@ -115,7 +116,7 @@ final class PreviewHandler implements HttpHandler {
             // until the DOCX writer is in the build, the renderer refuses DOCX: say so, keep serving
             int status = e instanceof UnsupportedOperationException ? 501 : 500;
             return Reply.page(status, Pages.failure("The " + format.name() + " could not be made",
-                    Failures.describe(e), Pages.shellPath(language)));
+                    FailureText.of(e), Pages.shellPath(language)));
         }
         String name = snapshot.briefing().id() + "." + language + "." + format.extension();
         if (!SAFE_FILE_NAME.matcher(name).matches()) {

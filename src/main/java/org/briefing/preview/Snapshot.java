@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.briefing.load.LoadedModel;
 import org.briefing.load.Problem;
 import org.briefing.model.Briefing;
+import org.briefing.render.FailureText;
 import org.briefing.render.Format;
 import org.briefing.render.Paper;
 import org.briefing.render.Renderer;
@@ -89,7 +90,7 @@ final class Snapshot {
         try {
             return new Edition(document(language, Format.HTML), null);
         } catch (RuntimeException e) {
-            return new Edition(null, Failures.describe(e));
+            return new Edition(null, FailureText.of(e));
         }
     }
 

@@ -1,12 +1,12 @@
-package org.briefing.batch;
+package org.briefing.render;
 
-/** Exceptions as one readable line each, for failure reports. */
-final class ErrorText {
-    private ErrorText() {
+/** An exception as the one line a person needs: no class names, no stack trace. */
+public final class FailureText {
+    private FailureText() {
     }
 
-    /** The first line of the innermost message, without the class names users do not need. */
-    static String describe(Throwable e) {
+    /** The first line of the innermost message that says something. */
+    public static String of(Throwable e) {
         Throwable cause = e;
         while ((cause.getMessage() == null || cause.getMessage().isBlank()) && cause.getCause() != null) {
             cause = cause.getCause();

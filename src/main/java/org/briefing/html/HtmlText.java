@@ -1,12 +1,11 @@
-package org.briefing.preview;
+package org.briefing.html;
 
-/** Escaping for the preview's own pages: every piece of model or file text goes through it. */
-final class Html {
-    private Html() {
+/** Escaping text for HTML: safe in element content and in single- or double-quoted attributes. */
+public final class HtmlText {
+    private HtmlText() {
     }
 
-    /** Text for element content or a double-quoted attribute. */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
