@@ -157,4 +157,18 @@ class CliTest {
         assertThat(help.code()).isZero();
         assertThat(help.out()).contains("render").contains("validate");
     }
+
+    @Test
+    void aLanguageWithoutLabelsGetsEnglishLabelsAndAWarning() throws Exception {
+        Path model = TestModels.write(dir, "de.yaml", TestModels.VALID
+                .replace("languages: [en, ru, ky]", "languages: [en, de]")
+                .replaceAll(", ru: [^,}]+, ky: [^,}]+}", ", de: Deutscher Text}")
+                .replace("name: {en: Kyrgyz Republic, de: Deutscher Text}", "name: {en: Kyrgyz Republic, de: Kirgisistan}"));
+        Run run = run("render", model.toString(), "-o", dir.resolve("out").toString(), "-f", "html", "-l", "de");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.err().strip()).isEqualTo(model + ": warning: no labels for 'de' in the templates; using English labels");
+        String html = Files.readString(dir.resolve("out/kg/kg-test.de.html"));
+        assertThat(html).contains("Key achievements").contains("Deutscher Text").contains("Kirgisistan")
+                .contains("25. Juni 2020");
+    }
 }

@@ -33,7 +33,15 @@ class EditionViewTest {
 
     @Test
     void aLanguageWithoutLabelsStillGetsItsOwnDateFormat() {
-        assertThat(date("uk", LocalDate.of(2023, 10, 18))).isEqualTo("18 жовтня 2023 р.");
+        assertThat(date("de", LocalDate.of(2023, 10, 18))).isEqualTo("18. Oktober 2023");
+    }
+
+    @Test
+    void shippedBundlesWriteDatesAsTheirLanguagesDo() {
+        LocalDate date = LocalDate.of(2024, 7, 30);
+        assertThat(date("uk", date)).isEqualTo("30 липня 2024 р.");
+        assertThat(date("kk", date)).isEqualTo("2024 жылғы 30 шілде");
+        assertThat(date("sr-Cyrl", date)).isEqualTo("30. јул 2024.");
     }
 
     @Test
