@@ -11,6 +11,7 @@ import org.briefing.author.TranslationReport;
 import org.briefing.batch.ModelFiles;
 import org.briefing.load.ModelLoader;
 import org.briefing.load.Problem;
+import org.briefing.pdf.FontSet;
 import org.briefing.render.Renderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,7 +36,7 @@ final class TranslationsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ModelLoader loader = new ModelLoader(Renderer.bundled(VersionProvider.version()).loadOptions()
+        ModelLoader loader = new ModelLoader(Renderer.loadOptions(FontSet.bundled())
                 .withAllowFallback(true));
         List<TranslationReport> reports = new ArrayList<>();
         for (Path file : ModelFiles.find(paths)) {

@@ -7,6 +7,7 @@ import org.briefing.batch.ModelFiles;
 import org.briefing.load.LoadedModel;
 import org.briefing.load.ModelException;
 import org.briefing.load.ModelLoader;
+import org.briefing.pdf.FontSet;
 import org.briefing.render.Renderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +31,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
-        ModelLoader loader = new ModelLoader(Renderer.bundled(VersionProvider.version()).loadOptions()
+        ModelLoader loader = new ModelLoader(Renderer.loadOptions(FontSet.bundled())
                 .withAllowFallback(common.allowFallback));
         int invalid = 0;
         List<Path> files = ModelFiles.find(paths);

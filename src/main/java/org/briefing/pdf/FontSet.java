@@ -160,10 +160,12 @@ public final class FontSet {
         for (Face face : faces) {
             BitSet covered = new BitSet();
             try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(face.data()))) {
+                // walk the font's glyphs, not all of Unicode: a few hundred look-ups instead of 200,000
                 CmapLookup cmap = font.getUnicodeCmapLookup();
-                for (int codePoint = 0x20; codePoint <= 0x2FFFF; codePoint++) {
-                    if (cmap.getGlyphId(codePoint) > 0) {
-                        covered.set(codePoint);
+                for (int glyph = 1; glyph < font.getNumberOfGlyphs(); glyph++) {
+                    List<Integer> codes = cmap.getCharCodes(glyph);
+                    if (codes != null) {
+                        codes.stream().filter(code -> code >= 0x20).forEach(covered::set);
                     }
                 }
             } catch (IOException e) {

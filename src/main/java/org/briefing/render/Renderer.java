@@ -48,6 +48,11 @@ public final class Renderer {
 
     /** Options for loading models that this renderer can draw. */
     public LoadOptions loadOptions() {
+        return loadOptions(fonts);
+    }
+
+    /** Options for loading models that {@code fonts} can draw, without setting up a renderer. */
+    public static LoadOptions loadOptions(FontSet fonts) {
         return LoadOptions.defaults().withDrawable(fonts::canDraw);
     }
 
