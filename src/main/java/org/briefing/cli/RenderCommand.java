@@ -1,8 +1,13 @@
 package org.briefing.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.briefing.docx.DocxOptions;
 import org.briefing.load.LoadedModel;
 import org.briefing.load.ModelException;
@@ -41,7 +46,7 @@ final class RenderCommand implements Callable<Integer> {
     Path referenceDocx;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
         Renderer renderer = new Renderer(outputs.templateSet(),
@@ -49,44 +54,76 @@ final class RenderCommand implements Callable<Integer> {
         ModelLoader loader = new ModelLoader(renderer.loadOptions().withAllowFallback(common.allowFallback));
         OutputLayout layout = new OutputLayout(outputs.output);
         int failed = 0;
-        for (Path file : files) {
-            LoadedModel model;
-            try {
-                model = loader.load(file);
-            } catch (ModelException e) {
-                Console.print(err, e.problems());
-                failed++;
-                continue;
-            }
-            Console.print(err, model.warnings());
-            List<String> editions = editions(model, err);
-            if (editions == null) {
-                failed++;
-                continue;
-            }
-            for (String language : editions) {
-                renderer.warnings(model.briefing(), language).forEach(w -> err.println(file + ": warning: " + w));
-                Edition edition = null;
-                for (Format format : outputs.formats) {
-                    Path target = layout.pathFor(model.briefing(), language, format);
-                    try {
-                        if (edition == null) { // the template runs once per edition, for every format
-                            edition = renderer.edition(model.briefing(), language, outputs.paper);
-                        }
-                        byte[] document = edition.as(format);
-                        AtomicFiles.write(target, document);
-                        out.println(Console.display(target));
-                    } catch (Exception e) {
-                        err.println(file + ": " + language + "." + format.extension() + ": " + FailureText.of(e));
-                        if (common.verbose) {
-                            e.printStackTrace(err);
-                        }
-                        failed++;
-                    }
+        // editions are independent: render them side by side, report them in order
+        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        try {
+            List<Future<EditionReport>> reports = new ArrayList<>();
+            for (Path file : files) {
+                LoadedModel model;
+                try {
+                    model = loader.load(file);
+                } catch (ModelException e) {
+                    Console.print(err, e.problems());
+                    failed++;
+                    continue;
+                }
+                Console.print(err, model.warnings());
+                List<String> editions = editions(model, err);
+                if (editions == null) {
+                    failed++;
+                    continue;
+                }
+                for (String language : editions) {
+                    reports.add(pool.submit(() -> renderEdition(renderer, layout, model, language)));
                 }
             }
+            for (Future<EditionReport> future : reports) {
+                EditionReport report;
+                try {
+                    report = future.get();
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException(e.getCause());
+                }
+                report.written().forEach(out::println);
+                report.problems().forEach(err::println);
+                failed += report.failures();
+            }
+        } finally {
+            pool.shutdownNow();
         }
         return failed == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    /** What rendering one edition wrote and what went wrong, as the lines to print. */
+    private record EditionReport(List<String> written, List<String> problems, int failures) {
+    }
+
+    private EditionReport renderEdition(Renderer renderer, OutputLayout layout, LoadedModel model, String language) {
+        Path file = model.file();
+        List<String> written = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        renderer.warnings(model.briefing(), language).forEach(w -> problems.add(file + ": warning: " + w));
+        int failures = 0;
+        Edition edition = null;
+        for (Format format : outputs.formats) {
+            Path target = layout.pathFor(model.briefing(), language, format);
+            try {
+                if (edition == null) { // the template runs once per edition, for every format
+                    edition = renderer.edition(model.briefing(), language, outputs.paper);
+                }
+                AtomicFiles.write(target, edition.as(format));
+                written.add(Console.display(target));
+            } catch (Exception e) {
+                problems.add(file + ": " + language + "." + format.extension() + ": " + FailureText.of(e));
+                if (common.verbose) {
+                    java.io.StringWriter trace = new java.io.StringWriter();
+                    e.printStackTrace(new java.io.PrintWriter(trace));
+                    problems.add(trace.toString().stripTrailing());
+                }
+                failures++;
+            }
+        }
+        return new EditionReport(written, problems, failures);
     }
 
     /** The languages to render for this model, or null (after saying why) when -l names one it lacks. */
