@@ -109,11 +109,18 @@ public abstract class TemplateSet {
             this.loader = loader;
         }
 
+        /** The jar does not change while the tool runs: each file is read once (every document asks). */
+        private final java.util.Map<String, Optional<byte[]>> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
         @Override
         public Optional<byte[]> read(String name) {
             if (!isSafeName(name)) {
                 return Optional.empty();
             }
+            return cache.computeIfAbsent(name, this::load).map(byte[]::clone);
+        }
+
+        private Optional<byte[]> load(String name) {
             try (InputStream in = loader.getResourceAsStream(PREFIX + name)) {
                 return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
             } catch (IOException e) {
