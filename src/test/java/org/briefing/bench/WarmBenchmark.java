@@ -13,7 +13,8 @@ import org.briefing.render.Renderer;
 
 /**
  * Warm time per document: each format and edition rendered repeatedly in one JVM after a
- * warm-up; prints the median and the 90th percentile. Run by {@code bench/run}; arguments:
+ * warm-up; prints the median and the 90th percentile. Rows marked "+" time only the writer, from
+ * an edition's XHTML made beforehand (the template runs once per edition for all formats). Run by {@code bench/run}; arguments:
  * {@code [ROUNDS] [FORMAT,...]}.
  */
 public final class WarmBenchmark {
@@ -35,6 +36,12 @@ public final class WarmBenchmark {
                 cases.add(() -> renderer.render(briefing, language, format, Paper.A4));
                 names.add("kyrgyzstan." + language + "." + format.extension());
             }
+        }
+        // what a format adds when the edition's XHTML is already made, as render and batch do
+        for (Format format : formats) {
+            var edition = renderer.edition(briefing, "en", Paper.A4);
+            cases.add(() -> edition.as(format));
+            names.add("kyrgyzstan.en." + format.extension() + " +");
         }
         // warm every path first, so that no case pays for compiling code the others share
         for (int i = 0; i < rounds; i++) {
