@@ -1,0 +1,56 @@
+package org.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Dependencies between the pipeline's packages point one way (cli → batch → render → pdf/docx →
+ * html → load → model), as each package-info says; a new import against the grain fails here.
+ */
+class PackageDependenciesTest {
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("model", Set.of()),
+            Map.entry("load", Set.of("model")),
+            Map.entry("html", Set.of("model", "load")),
+            Map.entry("pdf", Set.of("html", "model")),
+            Map.entry("docx", Set.of("html", "model")),
+            Map.entry("render", Set.of("docx", "html", "load", "model", "pdf")),
+            Map.entry("output", Set.of("model", "render")),
+            Map.entry("author", Set.of("load", "model")),
+            Map.entry("batch", Set.of("html", "load", "model", "output", "pdf", "render")),
+            Map.entry("preview", Set.of("html", "load", "model", "pdf", "render")),
+            Map.entry("cli", Set.of("author", "batch", "docx", "html", "load", "model", "output", "pdf", "preview",
+                    "render")));
+    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.briefing\\.([a-z]+)\\.", Pattern.MULTILINE);
+
+    @Test
+    void packagesDependOnlyOnThoseBelowThem() throws IOException {
+        Path root = Path.of("src/main/java/org/briefing");
+        List<String> violations = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String own = root.relativize(file).getName(0).toString();
+                assertThat(ALLOWED).as("package %s is not in the dependency map", own).containsKey(own);
+                Matcher m = IMPORT.matcher(Files.readString(file));
+                while (m.find()) {
+                    String used = m.group(1);
+                    if (!used.equals(own) && !ALLOWED.get(own).contains(used)) {
+                        violations.add(root.relativize(file) + " uses " + used);
+                    }
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+}
