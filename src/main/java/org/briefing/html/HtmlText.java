@@ -1,6 +1,9 @@
 package org.briefing.html;
 
-/** Escaping text for HTML: safe in element content and in single- or double-quoted attributes. */
+/**
+ * Escaping text for HTML and XML (the PDF's XMP metadata too): safe in element content and in
+ * single- or double-quoted attributes.
+ */
 public final class HtmlText {
     private HtmlText() {
     }

@@ -24,8 +24,4 @@ public record LoadOptions(boolean allowFallback, IntPredicate drawable, Limits l
     public LoadOptions withDrawable(IntPredicate canDraw) {
         return new LoadOptions(allowFallback, canDraw, limits);
     }
-
-    public LoadOptions withLimits(Limits newLimits) {
-        return new LoadOptions(allowFallback, drawable, newLimits);
-    }
 }

@@ -30,10 +30,6 @@ public final class LocalizedText {
         return new LocalizedText(null, Collections.unmodifiableMap(new LinkedHashMap<>(byLanguage)));
     }
 
-    public boolean isSameInEveryLanguage() {
-        return everyLanguage != null;
-    }
-
     /** The text in {@code language}, if there is one. */
     public Optional<String> in(String language) {
         if (everyLanguage != null) {

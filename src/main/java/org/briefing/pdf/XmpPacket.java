@@ -3,6 +3,7 @@ package org.briefing.pdf;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Calendar;
+import org.briefing.html.HtmlText;
 
 /**
  * The XMP metadata packet of a briefing PDF, written as text: the identification of PDF/A-2a and
@@ -46,10 +47,10 @@ final class XmpPacket {
         alt(xmp, "dc:title", p.title());
         alt(xmp, "dc:description", p.description());
         if (p.author() != null) {
-            xmp.append("<dc:creator><rdf:Seq><rdf:li>").append(escape(p.author())).append("</rdf:li></rdf:Seq></dc:creator>\n");
+            xmp.append("<dc:creator><rdf:Seq><rdf:li>").append(HtmlText.escape(p.author())).append("</rdf:li></rdf:Seq></dc:creator>\n");
         }
         if (p.language() != null) {
-            xmp.append("<dc:language><rdf:Bag><rdf:li>").append(escape(p.language())).append("</rdf:li></rdf:Bag></dc:language>\n");
+            xmp.append("<dc:language><rdf:Bag><rdf:li>").append(HtmlText.escape(p.language())).append("</rdf:li></rdf:Bag></dc:language>\n");
         }
         simple(xmp, "pdf:Keywords", p.keywords());
         simple(xmp, "pdf:Producer", p.producer());
@@ -78,18 +79,14 @@ final class XmpPacket {
 
     private static void simple(StringBuilder xmp, String name, String value) {
         if (value != null) {
-            xmp.append('<').append(name).append('>').append(escape(value)).append("</").append(name).append(">\n");
+            xmp.append('<').append(name).append('>').append(HtmlText.escape(value)).append("</").append(name).append(">\n");
         }
     }
 
     private static void alt(StringBuilder xmp, String name, String value) {
         if (value != null) {
-            xmp.append('<').append(name).append("><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(escape(value))
+            xmp.append('<').append(name).append("><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(HtmlText.escape(value))
                     .append("</rdf:li></rdf:Alt></").append(name).append(">\n");
         }
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -4,29 +4,17 @@ import java.util.Locale;
 
 /** Page sizes: A4 by default, US Letter on request. */
 public enum Paper {
-    A4("A4", 210, 297), LETTER("letter", 215.9, 279.4);
+    A4("A4"), LETTER("letter");
 
     private final String cssSize;
-    private final double widthMm;
-    private final double heightMm;
 
-    Paper(String cssSize, double widthMm, double heightMm) {
+    Paper(String cssSize) {
         this.cssSize = cssSize;
-        this.widthMm = widthMm;
-        this.heightMm = heightMm;
     }
 
     /** The CSS {@code @page size} value. */
     public String cssSize() {
         return cssSize;
-    }
-
-    public double widthMm() {
-        return widthMm;
-    }
-
-    public double heightMm() {
-        return heightMm;
     }
 
     public static Paper of(String name) {
