@@ -2,24 +2,21 @@ package org.briefing.docx;
 
 import java.math.BigInteger;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 
 /**
- * Writes the body blocks as styled paragraphs; each paragraph's style comes from
- * {@link StyleMap}, never from direct formatting, so staff can restyle the whole document.
- * Not thread-safe: one per document.
+ * Writes the body blocks as paragraphs, each in the style {@link StyleMap} names for its kind,
+ * with every list numbered on its own. Not thread-safe: one per document.
  */
 final class BodyWriter {
-    private final XWPFDocument document;
-    private final StyleMap styles;
+    private final CTBody body;
     private final ListNumbering numbering;
     private final RunWriter runs;
 
-    BodyWriter(XWPFDocument document, StyleMap styles, ListNumbering numbering, RunWriter runs) {
-        this.document = document;
-        this.styles = styles;
+    BodyWriter(CTBody body, ListNumbering numbering, RunWriter runs) {
+        this.body = body;
         this.numbering = numbering;
         this.runs = runs;
     }
@@ -46,10 +43,10 @@ final class BodyWriter {
         for (Block.ListItem item : list.items()) {
             boolean first = true;
             for (List<Inline> inlines : item.paragraphs()) {
-                XWPFParagraph paragraph = paragraph(first ? StyleMap.listItem(list.ordered())
+                CTP paragraph = paragraph(first ? StyleMap.listItem(list.ordered())
                         : StyleMap.listContinuation(), inlines);
                 if (paragraph != null && first) {
-                    CTNumPr numPr = paragraph.getCTP().getPPr().addNewNumPr();
+                    CTNumPr numPr = paragraph.getPPr().addNewNumPr();
                     numPr.addNewIlvl().setVal(BigInteger.ZERO);
                     numPr.addNewNumId().setVal(BigInteger.valueOf(numId));
                 }
@@ -59,13 +56,7 @@ final class BodyWriter {
     }
 
     /** A paragraph in {@code style}; none at all for empty content, which would only make space. */
-    private XWPFParagraph paragraph(WordStyle style, List<Inline> inlines) {
-        if (inlines.isEmpty()) {
-            return null;
-        }
-        XWPFParagraph paragraph = document.createParagraph();
-        paragraph.setStyle(styles.id(style));
-        runs.write(paragraph, inlines);
-        return paragraph;
+    private CTP paragraph(WordStyle style, List<Inline> inlines) {
+        return inlines.isEmpty() ? null : runs.paragraph(body.addNewP(), style, inlines);
     }
 }

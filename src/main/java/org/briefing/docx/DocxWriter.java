@@ -1,24 +1,21 @@
 package org.briefing.docx;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import java.util.concurrent.ConcurrentHashMap;
 import org.briefing.html.TemplateSet;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocument1;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSettings;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.w3c.dom.Document;
 
@@ -26,8 +23,9 @@ import org.w3c.dom.Document;
  * Writes an edition's XHTML as a DOCX: reads it into the {@link Block} model, then writes styled
  * paragraphs, real list numbering, hyperlinks, header and footer with the classification banner
  * and live page fields, page setup, core properties, and every run tagged with the edition's
- * language. The same XHTML (and reference document) always gives the same bytes. Thread-safe: one
- * instance serves any number of documents, one POI document each.
+ * language. Each part is one of POI's OOXML beans; {@link DocxPackage} zips them. The same XHTML
+ * (and reference document) always gives the same bytes. Thread-safe: one instance serves any
+ * number of documents.
  */
 public final class DocxWriter {
     /** Distance of header and footer text from the page edge, in twips (10 mm). */
@@ -36,6 +34,13 @@ public final class DocxWriter {
     private final XhtmlReader reader;
     private final StyleDefinitions definitions;
     private final ReferenceDocx reference;
+    /** Our style ids, or a reference document's where it has a style of the same name. */
+    private final StyleMap styleMap;
+    /**
+     * The styles part for each Word language: it differs between editions only in the default
+     * language, and making it was a fifth of a document's time.
+     */
+    private final Map<String, byte[]> stylesByLanguage = new ConcurrentHashMap<>();
 
     /**
      * @param templates where the template's linked stylesheet is read from (for {@code @page})
@@ -47,83 +52,83 @@ public final class DocxWriter {
         this.reader = new XhtmlReader(templates::read);
         this.definitions = new StyleDefinitions(serifFont, sansFont);
         this.reference = options.referenceDocx() == null ? null : ReferenceDocx.read(options.referenceDocx());
+        this.styleMap = definitions.resolve(referenceStyles());
     }
 
     /** The DOCX of {@code xhtml}. */
     public byte[] write(Document xhtml) {
         BriefingDocument briefing = reader.read(xhtml);
         String language = WordLanguage.of(briefing.language());
-        XWPFDocument document = new XWPFDocument();
-        try {
-            CTStyles styles = Optional.ofNullable(reference).map(ReferenceDocx::styles)
-                    .orElseGet(CTStyles.Factory::newInstance);
-            // the list styles name their numbering, so both need the style ids first
-            StyleMap styleMap = definitions.resolve(styles);
-            ListNumbering numbering = new ListNumbering(
-                    reference == null ? null : reference.listLook(false),
-                    reference == null ? null : reference.listLook(true),
-                    styleMap.id(WordStyle.LIST_BULLET), styleMap.id(WordStyle.LIST_NUMBER));
-            definitions.install(styles, styleMap, language, numbering);
-            document.createStyles().setStyles(styles);
+        DocxPackage docx = new DocxPackage();
+        docx.addToDocument(DocxPart.STYLES, stylesByLanguage.computeIfAbsent(language, this::styles));
+        docx.addToDocument(DocxPart.SETTINGS, CTSettings.Factory.newInstance());
 
-            RunWriter runs = new RunWriter(language, styleMap);
-            new BodyWriter(document, styleMap, numbering, runs).write(briefing.body());
-            document.createNumbering().setNumbering(numbering.numbering());
-            headerAndFooter(document, briefing, styleMap, runs);
-            page(document, briefing.page());
-            properties(document, briefing.info(), language);
+        CTDocument1 document = CTDocument1.Factory.newInstance();
+        CTBody body = document.addNewBody();
+        ListNumbering numbering = numbering();
+        new BodyWriter(body, numbering, new RunWriter(language, styleMap, docx.relationships(DocxPart.DOCUMENT)))
+                .write(briefing.body());
+        docx.addToDocument(DocxPart.NUMBERING, numbering.numbering());
 
-            ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
-            document.write(out);
-            return ReproducibleZip.normalize(out.toByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            // discard, not close: closing an in-memory package saves it all over again
-            document.getPackage().revert();
-        }
-    }
-
-    private static void headerAndFooter(XWPFDocument document, BriefingDocument briefing, StyleMap styles,
-                                        RunWriter runs) {
+        CTSectPr section = body.addNewSectPr();
         if (!briefing.bannerTop().isEmpty()) {
-            XWPFHeaderFooter header = emptied(document.createHeader(HeaderFooterType.DEFAULT));
-            paragraph(header, styles.id(StyleMap.banner()), briefing.bannerTop(), runs);
+            headerOrFooter(docx, DocxPart.HEADER, section.addNewHeaderReference(), language,
+                    List.of(briefing.bannerTop()), List.of(StyleMap.banner()));
         }
         if (!briefing.bannerBottom().isEmpty() || !briefing.pageFooter().isEmpty()) {
-            XWPFHeaderFooter footer = emptied(document.createFooter(HeaderFooterType.DEFAULT));
-            paragraph(footer, styles.id(StyleMap.banner()), briefing.bannerBottom(), runs);
-            paragraph(footer, styles.id(StyleMap.pageFooter()), briefing.pageFooter(), runs);
+            headerOrFooter(docx, DocxPart.FOOTER, section.addNewFooterReference(), language,
+                    List.of(briefing.bannerBottom(), briefing.pageFooter()),
+                    List.of(StyleMap.banner(), StyleMap.pageFooter()));
         }
+        page(section, briefing.page());
+        docx.add(DocxPart.DOCUMENT, document);
+
+        docx.add(DocxPart.CORE_PROPERTIES, DocumentProperties.core(briefing.info(), language));
+        docx.add(DocxPart.EXTENDED_PROPERTIES, DocumentProperties.extended());
+        return docx.zip();
     }
 
-    /** POI starts a header or footer with an empty paragraph; ours has only the lines we write. */
-    private static XWPFHeaderFooter emptied(XWPFHeaderFooter part) {
-        for (XWPFParagraph paragraph : List.copyOf(part.getParagraphs())) {
-            part.removeParagraph(paragraph);
-        }
-        return part;
+    /** The styles part for {@code language}: a reference document's styles with ours added, or ours. */
+    private byte[] styles(String language) {
+        CTStyles styles = referenceStyles();
+        definitions.install(styles, styleMap, language, numbering());
+        return DocxPackage.save(styles, DocxPart.STYLES);
     }
 
-    private static void paragraph(XWPFHeaderFooter part, String style, List<Inline> inlines, RunWriter runs) {
-        if (inlines.isEmpty()) {
-            return;
-        }
-        XWPFParagraph paragraph = part.createParagraph();
-        paragraph.setStyle(style);
-        runs.write(paragraph, inlines);
+    private CTStyles referenceStyles() {
+        return Optional.ofNullable(reference).map(ReferenceDocx::styles).orElseGet(CTStyles.Factory::newInstance);
     }
 
-    private void page(XWPFDocument document, PageSetup page) {
-        var body = document.getDocument().getBody();
-        CTSectPr section = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
-        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+    /** The list numbering, in a reference document's list look where it has one. */
+    private ListNumbering numbering() {
+        return new ListNumbering(
+                reference == null ? null : reference.listLook(false),
+                reference == null ? null : reference.listLook(true),
+                styleMap.id(WordStyle.LIST_BULLET), styleMap.id(WordStyle.LIST_NUMBER));
+    }
+
+    /** A header or footer part of one paragraph for each non-empty line, in that line's style. */
+    private void headerOrFooter(DocxPackage docx, DocxPart part, CTHdrFtrRef reference, String language,
+                                List<List<Inline>> lines, List<WordStyle> lineStyles) {
+        CTHdrFtr content = CTHdrFtr.Factory.newInstance();
+        RunWriter runs = new RunWriter(language, styleMap, docx.relationships(part));
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isEmpty()) {
+                runs.paragraph(content.addNewP(), lineStyles.get(i), lines.get(i));
+            }
+        }
+        reference.setType(STHdrFtr.DEFAULT);
+        reference.setId(docx.addToDocument(part, content));
+    }
+
+    private void page(CTSectPr section, PageSetup page) {
+        CTPageSz size = section.addNewPgSz();
         size.setW(BigInteger.valueOf(page.width()));
         size.setH(BigInteger.valueOf(page.height()));
         if (page.width() > page.height()) {
             size.setOrient(STPageOrientation.LANDSCAPE);
         }
-        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+        CTPageMar margins = section.addNewPgMar();
         margins.setTop(BigInteger.valueOf(page.top()));
         margins.setRight(BigInteger.valueOf(page.right()));
         margins.setBottom(BigInteger.valueOf(page.bottom()));
@@ -134,21 +139,5 @@ public final class DocxWriter {
         if (reference != null) {
             reference.applyPage(section);
         }
-    }
-
-    private static void properties(XWPFDocument document, BriefingDocument.DocumentInfo info, String language) {
-        POIXMLProperties.CoreProperties core = document.getProperties().getCoreProperties();
-        core.setTitle(info.title());
-        core.setSubjectProperty(info.subject());
-        core.setKeywords(info.keywords());
-        core.setCreator(info.author());
-        var underlying = core.getUnderlyingProperties();
-        underlying.setLanguageProperty(language);
-        // the briefing's date, not the time of writing: the same input gives the same file
-        Optional<Date> date = Optional.ofNullable(info.date())
-                .map(iso -> Date.from(LocalDate.parse(iso).atStartOfDay(ZoneOffset.UTC).toInstant()));
-        underlying.setCreatedProperty(date);
-        underlying.setModifiedProperty(date);
-        underlying.setLastModifiedByProperty(Optional.empty());
     }
 }

@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.briefing.docx.DocxParts.w;
 import static org.briefing.docx.DocxParts.wAttr;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
@@ -160,6 +164,46 @@ class DocxStructureTest {
         // briefing.css: @page { margin: 24mm 20mm 22mm 20mm }
         assertThat(List.of(wAttr(margins, "top"), wAttr(margins, "right"), wAttr(margins, "bottom"),
                 wAttr(margins, "left"))).containsExactly(twips(24), twips(20), twips(22), twips(20));
+    }
+
+    /**
+     * What an OPC reader relies on: the content types first, one for every part, every internal
+     * relationship pointing at a part that exists, and no part left unreachable.
+     */
+    @Test
+    void packageIsConsistent() throws Exception {
+        byte[] docx = RU.docx();
+        List<String> order = new ArrayList<>();
+        try (var in = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                order.add(entry.getName());
+                assertThat(entry.getTimeLocal()).isEqualTo(LocalDateTime.of(1980, 1, 1, 0, 0));
+            }
+        }
+        assertThat(order.get(0)).isEqualTo("[Content_Types].xml");
+        Map<String, byte[]> parts = DocxParts.unzip(docx);
+        Set<String> overridden = new HashSet<>();
+        var overrides = DocxParts.part(docx, "[Content_Types].xml").getElementsByTagName("Override");
+        for (int i = 0; i < overrides.getLength(); i++) {
+            overridden.add(((Element) overrides.item(i)).getAttribute("PartName").substring(1));
+        }
+        Set<String> xmlParts = parts.keySet().stream().filter(n -> n.endsWith(".xml") && !n.startsWith("["))
+                .collect(Collectors.toSet());
+        assertThat(overridden).isEqualTo(xmlParts);
+        Set<String> reached = new HashSet<>();
+        for (String rels : parts.keySet().stream().filter(n -> n.endsWith(".rels")).toList()) {
+            String folder = rels.substring(0, rels.indexOf("_rels/"));
+            var relationships = DocxParts.parse(parts.get(rels)).getElementsByTagName("Relationship");
+            for (int i = 0; i < relationships.getLength(); i++) {
+                Element relationship = (Element) relationships.item(i);
+                if (!"External".equals(relationship.getAttribute("TargetMode"))) {
+                    String target = folder + relationship.getAttribute("Target");
+                    assertThat(parts).as(rels + " -> " + target).containsKey(target);
+                    reached.add(target);
+                }
+            }
+        }
+        assertThat(reached).isEqualTo(xmlParts);
     }
 
     @Test

@@ -2,10 +2,13 @@ package org.briefing.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.briefing.ModelText;
 import org.briefing.TestModels;
 import org.briefing.load.ModelLoader;
@@ -36,6 +39,25 @@ class NoInjectionTest {
         try (PDDocument pdf = Loader.loadPDF(RENDERER.render(b, "en", Format.PDF, Paper.A4))) {
             String text = ModelText.collapse(new PDFTextStripper().getText(pdf));
             assertThat(text).contains(ModelText.collapse(payload)).doesNotContain("49").doesNotContain("root:");
+        }
+    }
+
+    /** The title goes into the body and, outside POI's beans, into the core properties part. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<script>alert(1)</script><b>bold</b>",
+        "&amp; &lt; &#x41; &xxe; \"quoted\" 'single'",
+        "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>&e;",
+        "]]><![CDATA[x]]> <?xml-stylesheet href=\"x\"?> <!-- c --> </dc:title><dc:creator>x"
+    })
+    void comesOutLiterallyInTheDocx(String payload) throws Exception {
+        String yaml = TestModels.VALID.replace("{en: Progress on trafficking,", "{en: '" + payload.replace("'", "''") + "',");
+        Briefing b = new ModelLoader(RENDERER.loadOptions()).load(TestModels.write(dir, "m.yaml", yaml)).briefing();
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(
+                RENDERER.render(b, "en", Format.DOCX, Paper.A4)))) {
+            assertThat(docx.getProperties().getCoreProperties().getTitle()).isEqualTo(payload);
+            assertThat(docx.getParagraphs()).extracting(XWPFParagraph::getText).contains(payload);
+            assertThat(docx.getProperties().getCoreProperties().getCreator()).doesNotContain("x");
         }
     }
 }
