@@ -20,13 +20,19 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        // POI asks for a new XSLT transformer factory for every part it saves; naming the JDK's
-        // own spares a class-path scan each time (the same factory would be found, slowly)
-        System.setProperty("javax.xml.transform.TransformerFactory",
-                System.getProperty("javax.xml.transform.TransformerFactory",
-                        "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl"));
+        // xmpbox (openhtmltopdf's PDF/A metadata) asks for a new XSLT transformer factory and DOM
+        // builder factory for every PDF; naming the JDK's own spares a class-path scan each time
+        // (the same factories would be found, slowly)
+        defaultTo("javax.xml.transform.TransformerFactory",
+                "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
+        defaultTo("javax.xml.parsers.DocumentBuilderFactory",
+                "com.sun.org.apache.xerces.internal.jaxp.DocumentBuilderFactoryImpl");
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    private static void defaultTo(String property, String value) {
+        System.setProperty(property, System.getProperty(property, value));
     }
 
     /** Runs the command line and returns its exit code; for tests and embedding. */

@@ -7,8 +7,6 @@ import com.openhtmltopdf.pdfboxout.PDFCreationListener;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,18 +27,17 @@ import org.w3c.dom.Document;
  * PDF/UA needs anyway, and both rest on the same PDF 1.7 (ISO 32000-1); PDF/A-3a would add only
  * the right to embed arbitrary files, which a briefing never does.
  *
- * <p>The same XHTML, fonts, tool version and JDK (whose sRGB profile is the output intent) give
- * the same bytes: dates come from the document ({@link DocumentDate}), the file identifier from
- * its content ({@link DocumentId}), and PDFBox names font subsets after the glyphs they hold.
- * Every resource the document names is
- * looked up in the template set and nowhere else; fonts come from the {@link FontSet}.
+ * <p>The same XHTML, fonts and tool version give the same bytes: dates come from the
+ * document ({@link DocumentDate}), the file identifier from its content ({@link DocumentId}), the
+ * colour profile is bundled ({@link OutputIntent}), and PDFBox names font subsets after the glyphs
+ * they hold. Every resource the document names is looked up in the template set and nowhere else;
+ * fonts come from the {@link FontSet}.
  * Thread-safe: one instance serves any number of documents, one builder per document.
  */
 public final class PdfWriter {
     /** The URI scheme under which the template set's files are visible to the layout engine. */
     static final String SCHEME = "briefing-template";
     private static final String BASE_URI = SCHEME + ":/" + TemplateSet.MAIN + ".html";
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     static {
         // openhtmltopdf logs every document's progress through java.util.logging; problems that
@@ -99,7 +96,6 @@ public final class PdfWriter {
                 .withW3cDocument(xhtml, BASE_URI)
                 .usePdfUaAccessibility(true)
                 .usePdfAConformance(PdfAConformance.PDFA_2_A)
-                .useColorProfile(SRGB)
                 .withProducer(producer)
                 .useProtocolsStreamImplementation(new TemplateStreams(), SCHEME)
                 .useHttpStreamImplementation(url -> TemplateStreams.MISSING)
@@ -125,6 +121,7 @@ public final class PdfWriter {
             PDDocument pdf = renderer.getPdfDocument();
             try {
                 LinkAlternateText.apply(pdf, facts);
+                OutputIntent.apply(pdf);
                 DocumentMetadata.apply(pdf, dates.forDocumentDated(facts.isoDate()), facts.language(), producer);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -2,7 +2,9 @@ package org.briefing.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.color.ICC_Profile;
 import java.io.IOException;
+import java.io.InputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -30,6 +32,24 @@ class ReproducibleOutputTest {
         String ky = documentId(PdfEditions.testModel("long.yaml", "ky").pdf());
         String ru = documentId(PdfEditions.testModel("long.yaml", "ru").pdf());
         assertThat(ky).isNotEqualTo(ru).isNotEqualTo("00".repeat(16));
+    }
+
+    /** The bundled profile byte for byte, not as the JDK's colour management would rewrite it. */
+    @Test
+    void theOutputIntentIsTheBundledProfileAsItIs() throws Exception {
+        byte[] bundled;
+        try (InputStream in = PdfWriter.class.getResourceAsStream("sRGB.icc")) {
+            bundled = in.readAllBytes();
+        }
+        assertThat(bundled).isEqualTo(OutputIntent.profile());
+        try (PDDocument pdf = Loader.loadPDF(PdfEditions.testModel("long.yaml", "ky").pdf())) {
+            var intents = pdf.getDocumentCatalog().getOutputIntents();
+            assertThat(intents).hasSize(1);
+            try (InputStream profile = intents.get(0).getDestOutputIntent().createInputStream()) {
+                assertThat(profile.readAllBytes()).isEqualTo(bundled)
+                        .isNotEqualTo(ICC_Profile.getInstance(bundled).getData());
+            }
+        }
     }
 
     private static String documentId(byte[] bytes) throws IOException {
