@@ -43,6 +43,7 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        outputs.prefetchWriters();
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         BatchOptions options = BatchOptions.defaults(paths, outputs.output)

@@ -2,6 +2,8 @@ package org.briefing.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.briefing.pdf.FontSet;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,6 +21,10 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (render, batch, validate, translations, init, preview)");
     }
 
+    /** The subcommands that read the bundled fonts; the top-level name comes first on the command line. */
+    private static final Set<String> COMMANDS_USING_FONTS = Set.of("render", "batch", "validate", "translations",
+            "preview");
+
     public static void main(String[] args) {
         // xmpbox (openhtmltopdf's PDF/A metadata) asks for a new XSLT transformer factory and DOM
         // builder factory for every PDF; naming the JDK's own spares a class-path scan each time
@@ -27,6 +33,13 @@ public final class Main implements Runnable {
                 "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
         defaultTo("javax.xml.parsers.DocumentBuilderFactory",
                 "com.sun.org.apache.xerces.internal.jaxp.DocumentBuilderFactoryImpl");
+        // commons-logging (PDFBox's) otherwise searches the whole class path for a logging system
+        // on first use, about a tenth of a second; its messages go to SLF4J, which drops them
+        defaultTo("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.Slf4jLogFactory");
+        if (args.length > 0 && COMMANDS_USING_FONTS.contains(args[0])) {
+            // to check models and to draw them; read while the command line is parsed
+            Prefetch.inBackground("fonts", FontSet::bundled);
+        }
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }

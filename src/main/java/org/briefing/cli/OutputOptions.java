@@ -2,6 +2,7 @@ package org.briefing.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.briefing.docx.DocxWriter;
 import org.briefing.html.TemplateSet;
 import org.briefing.render.Format;
 import org.briefing.render.Paper;
@@ -32,6 +33,13 @@ final class OutputOptions {
     /** The chosen languages, stripped; empty for "all of the model's". */
     List<String> chosenLanguages() {
         return languages == null ? List.of() : languages.stream().map(String::strip).toList();
+    }
+
+    /** Begins loading, on a spare core, what the chosen formats' writers need in a cold JVM. */
+    void prefetchWriters() {
+        if (formats.contains(Format.DOCX)) {
+            Prefetch.inBackground("docx", DocxWriter::prepare);
+        }
     }
 
     TemplateSet templateSet() {

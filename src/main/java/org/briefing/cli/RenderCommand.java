@@ -47,6 +47,7 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        outputs.prefetchWriters();
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
         Renderer renderer = new Renderer(outputs.templateSet(),

@@ -52,7 +52,19 @@ public final class DocxWriter {
         this.reader = new XhtmlReader(templates::read);
         this.definitions = new StyleDefinitions(serifFont, sansFont);
         this.reference = options.referenceDocx() == null ? null : ReferenceDocx.read(options.referenceDocx());
-        this.styleMap = definitions.resolve(referenceStyles());
+        // without a reference document, nothing here touches POI's type system: a run that writes
+        // no DOCX never loads it
+        this.styleMap = definitions.resolve(reference == null ? null : reference.styles());
+    }
+
+    /**
+     * Loads POI's OOXML type system and XML saving, a quarter of a second when the JVM is cold,
+     * so that it can be done on a spare core before the first document needs it.
+     */
+    public static void prepare() {
+        CTDocument1 document = CTDocument1.Factory.newInstance();
+        document.addNewBody().addNewP().addNewR().addNewT().setStringValue("prepare");
+        DocxPackage.save(document, DocxPart.DOCUMENT);
     }
 
     /** The DOCX of {@code xhtml}. */

@@ -44,10 +44,10 @@ final class StyleDefinitions {
 
     /**
      * The style id of each of our styles in {@code styles}: the id of the style with the same name
-     * where there is one (a reference document's), else ours.
+     * where there is one (a reference document's), else ours; all ours when {@code styles} is null.
      */
     StyleMap resolve(CTStyles styles) {
-        Map<String, String> idsByName = idsByName(styles);
+        Map<String, String> idsByName = styles == null ? Map.of() : idsByName(styles);
         Set<String> usedIds = new HashSet<>(idsByName.values());
         Map<WordStyle, String> ids = new EnumMap<>(WordStyle.class);
         for (WordStyle style : WordStyle.values()) {

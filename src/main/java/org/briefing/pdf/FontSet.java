@@ -52,14 +52,22 @@ public final class FontSet {
         this.fingerprint = fingerprint(faces);
     }
 
-    /** The fonts shipped with the tool. */
+    /** The fonts shipped with the tool, read on first use. */
     public static FontSet bundled() {
-        return Holder.BUNDLED;
+        FontSet set = bundled;
+        if (set == null) {
+            synchronized (FontSet.class) {
+                // not a class initialiser: a failure would reach later callers without its message
+                if (bundled == null) {
+                    bundled = load();
+                }
+                set = bundled;
+            }
+        }
+        return set;
     }
 
-    private static final class Holder {
-        static final FontSet BUNDLED = load();
-    }
+    private static volatile FontSet bundled;
 
     private static FontSet load() {
         Properties properties = new Properties();
