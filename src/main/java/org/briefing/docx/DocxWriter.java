@@ -85,12 +85,12 @@ public final class DocxWriter {
         CTSectPr section = body.addNewSectPr();
         if (!briefing.bannerTop().isEmpty()) {
             headerOrFooter(docx, DocxPart.HEADER, section.addNewHeaderReference(), language,
-                    List.of(briefing.bannerTop()), List.of(StyleMap.banner()));
+                    new Line(StyleMap.banner(), briefing.bannerTop()));
         }
         if (!briefing.bannerBottom().isEmpty() || !briefing.pageFooter().isEmpty()) {
             headerOrFooter(docx, DocxPart.FOOTER, section.addNewFooterReference(), language,
-                    List.of(briefing.bannerBottom(), briefing.pageFooter()),
-                    List.of(StyleMap.banner(), StyleMap.pageFooter()));
+                    new Line(StyleMap.banner(), briefing.bannerBottom()),
+                    new Line(StyleMap.pageFooter(), briefing.pageFooter()));
         }
         page(section, briefing.page());
         docx.add(DocxPart.DOCUMENT, document);
@@ -119,14 +119,18 @@ public final class DocxWriter {
                 styleMap.id(WordStyle.LIST_BULLET), styleMap.id(WordStyle.LIST_NUMBER));
     }
 
-    /** A header or footer part of one paragraph for each non-empty line, in that line's style. */
+    /** One line of a header or footer, in its style; an empty one is left out. */
+    private record Line(WordStyle style, List<Inline> inlines) {
+    }
+
+    /** A header or footer part of one paragraph for each non-empty line. */
     private void headerOrFooter(DocxPackage docx, DocxPart part, CTHdrFtrRef reference, String language,
-                                List<List<Inline>> lines, List<WordStyle> lineStyles) {
+                                Line... lines) {
         CTHdrFtr content = CTHdrFtr.Factory.newInstance();
         RunWriter runs = new RunWriter(language, styleMap, docx.relationships(part));
-        for (int i = 0; i < lines.size(); i++) {
-            if (!lines.get(i).isEmpty()) {
-                runs.paragraph(content.addNewP(), lineStyles.get(i), lines.get(i));
+        for (Line line : lines) {
+            if (!line.inlines().isEmpty()) {
+                runs.paragraph(content.addNewP(), line.style(), line.inlines());
             }
         }
         reference.setType(STHdrFtr.DEFAULT);
