@@ -35,10 +35,10 @@ final class DocxPackage {
     private final Map<DocxPart, Relationships> relationships = new EnumMap<>(DocxPart.class);
     private final Relationships packageRelationships = new Relationships();
 
-    /** Adds {@code part} with its content, and the package's relationship to it when it is a root. */
+    /** Adds {@code part} with its content, and the package's relationship to it where it has one. */
     void add(DocxPart part, byte[] content) {
         parts.put(part, content);
-        if (part == DocxPart.DOCUMENT || part == DocxPart.CORE_PROPERTIES || part == DocxPart.EXTENDED_PROPERTIES) {
+        if (part.isPackageLevel()) {
             packageRelationships.add(part.relationshipType(), part.partName());
         }
     }

@@ -51,6 +51,11 @@ enum DocxPart {
         return relationshipType;
     }
 
+    /** Whether the package itself points at the part (not the main document): the document and the properties. */
+    boolean isPackageLevel() {
+        return this == DOCUMENT || this == CORE_PROPERTIES || this == EXTENDED_PROPERTIES;
+    }
+
     /** The part's name relative to {@code word/}, as the main document's relationships name it. */
     String fileName() {
         return name.substring(name.lastIndexOf('/') + 1);
