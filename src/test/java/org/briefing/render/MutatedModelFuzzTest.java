@@ -37,7 +37,7 @@ class MutatedModelFuzzTest {
             "!!str ", "!x ", "\t", "\"", "'", "#", "\n", "\n  ", "  ", "---\n", "...\n", "|\n", ">-\n", "? ",
             "\\u0000", "\\x41", "%YAML 1.2\n", "~", "null", "true", "0x1F", "1e309", "<b>", "${x}", "\u202E",
             "\uFEFF", "\uD83D\uDE00", "й", "ң", "\u0301", "\r", "\r\n", "en", "ky", "achievements", "languages",
-            "2020-02-30", "https://", "<<: *a", "\\");
+            "2020-02-30", "https://", "<<: *a", "\\", "|", "%", "%zz", "`");
 
     private record Mutation(int kind, double where, int length, String token) {
     }
@@ -71,6 +71,7 @@ class MutatedModelFuzzTest {
         String language = loaded.briefing().languages().get(loaded.briefing().languages().size() - 1);
         assertThat(RENDERER.render(loaded.briefing(), language, Format.PDF, Paper.A4)).isNotEmpty();
         assertThat(RENDERER.render(loaded.briefing(), language, Format.HTML, Paper.A4)).isNotEmpty();
+        assertThat(RENDERER.render(loaded.briefing(), language, Format.DOCX, Paper.A4)).isNotEmpty();
     }
 
     private static byte[] apply(String base, List<Mutation> mutations) {
