@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.briefing.model.Briefing;
 import org.briefing.model.Link;
-import org.briefing.model.LinkAddress;
 import org.briefing.model.LocalizedText;
 import org.briefing.model.Paragraphs;
 import org.briefing.model.Quote;
@@ -40,15 +39,13 @@ public record EditionView(
         List<PagePart> pageLabel,
         String pageSize) {
 
-    /** @param url the address as written in the model, to print; @param href the same as a URI, to link */
-    public record SourceView(String title, String publisher, String url, String href) {
+    public record SourceView(String title, String publisher, String url) {
     }
 
     public record QuoteView(String speaker, String role, List<String> text) {
     }
 
-    /** @param url the address as written in the model, to print; @param href the same as a URI, to link */
-    public record LinkView(String label, String url, String href) {
+    public record LinkView(String label, String url) {
     }
 
     /** A piece of the "page X of Y" label: text, or the current page, or the page count. */
@@ -74,8 +71,7 @@ public record EditionView(
                 formatDate(briefing, language, messages),
                 briefing.classification(),
                 r.paragraphs(briefing.summary()),
-                source == null ? null : new SourceView(r.line(source.title()), r.line(source.publisher()),
-                        source.url(), source.url() == null ? null : LinkAddress.uri(source.url())),
+                source == null ? null : new SourceView(r.line(source.title()), r.line(source.publisher()), source.url()),
                 briefing.achievements().stream().map(r::paragraphs).toList(),
                 briefing.quotes().stream().map(q -> quote(q, r)).toList(),
                 briefing.recommendations().stream().map(r::paragraphs).toList(),
@@ -90,7 +86,7 @@ public record EditionView(
     }
 
     private static LinkView link(Link link, Resolver r) {
-        return new LinkView(r.line(link.label()), link.url(), LinkAddress.uri(link.url()));
+        return new LinkView(r.line(link.label()), link.url());
     }
 
     /**

@@ -10,6 +10,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.briefing.model.LinkAddress;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.context.ITemplateContext;
@@ -17,6 +18,8 @@ import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.messageresolver.AbstractMessageResolver;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
@@ -64,9 +67,22 @@ public final class XhtmlRenderer {
         }
     }
 
-    /** The edition as a DOM, ready for the PDF and DOCX writers. */
+    /**
+     * The edition as a DOM, ready for the PDF, DOCX and HTML writers. Every link's address is
+     * made a URI here, once for all formats, whatever the template passed: models hold addresses
+     * as a browser takes them ('|', Cyrillic letters), and a PDF's link must be 7-bit ASCII (the
+     * layout engine silently drops one that is not a URI) and a DOCX's a URI.
+     */
     public Document render(EditionView edition) {
-        return parse(renderText(edition));
+        Document xhtml = parse(renderText(edition));
+        NodeList anchors = xhtml.getElementsByTagNameNS("*", "a");
+        for (int i = 0; i < anchors.getLength(); i++) {
+            Element anchor = (Element) anchors.item(i);
+            if (anchor.hasAttribute("href")) {
+                anchor.setAttribute("href", LinkAddress.uri(anchor.getAttribute("href")));
+            }
+        }
+        return xhtml;
     }
 
     static Document parse(String xhtml) {
