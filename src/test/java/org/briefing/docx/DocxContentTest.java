@@ -17,12 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every model text of every sample edition comes back out of the DOCX, in the style it belongs to. */
 class DocxContentTest {
-    static Stream<Editions.Edition> editions() {
-        return Editions.all();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("editions")
+    @MethodSource("org.briefing.docx.Editions#all")
     void titleBlockIsInTitleSubtitleAndMetaStyles(Editions.Edition edition) throws Exception {
         EditionView e = edition.view();
         try (XWPFDocument docx = edition.open()) {
@@ -39,7 +35,7 @@ class DocxContentTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("editions")
+    @MethodSource("org.briefing.docx.Editions#all")
     void summaryIsLeadAndBackgroundIsBodyText(Editions.Edition edition) throws Exception {
         EditionView e = edition.view();
         try (XWPFDocument docx = edition.open()) {
@@ -49,7 +45,7 @@ class DocxContentTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("editions")
+    @MethodSource("org.briefing.docx.Editions#all")
     void sectionHeadingsAreHeading1(Editions.Edition edition) throws Exception {
         EditionView e = edition.view();
         List<String> expected = new ArrayList<>();
@@ -74,7 +70,7 @@ class DocxContentTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("editions")
+    @MethodSource("org.briefing.docx.Editions#all")
     void achievementsAndLinksAreListBulletAndRecommendationsListNumber(Editions.Edition edition) throws Exception {
         EditionView e = edition.view();
         List<String> bullets = new ArrayList<>();
@@ -100,7 +96,7 @@ class DocxContentTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("editions")
+    @MethodSource("org.briefing.docx.Editions#all")
     void quotesAreQuoteWithQuoteAttribution(Editions.Edition edition) throws Exception {
         EditionView e = edition.view();
         List<String> quoted = new ArrayList<>();
@@ -116,7 +112,7 @@ class DocxContentTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("editions")
+    @MethodSource("org.briefing.docx.Editions#all")
     void linksAreRealHyperlinksInTheHyperlinkStyle(Editions.Edition edition) throws Exception {
         EditionView e = edition.view();
         try (XWPFDocument docx = edition.open()) {

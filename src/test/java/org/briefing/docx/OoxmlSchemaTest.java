@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.xmlbeans.XmlError;
 import org.apache.xmlbeans.XmlException;
 import org.apache.xmlbeans.XmlObject;
@@ -27,12 +26,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
  * schema types and validated by XMLBeans.
  */
 class OoxmlSchemaTest {
-    static Stream<Editions.Edition> editions() {
-        return Editions.all();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("editions")
+    @MethodSource("org.briefing.docx.Editions#all")
     void everyPartIsValidAgainstTheSchema(Editions.Edition edition) throws Exception {
         Map<String, byte[]> parts = DocxParts.unzip(edition.docx());
         // a header only where the model has a classification
