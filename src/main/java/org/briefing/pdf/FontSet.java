@@ -43,13 +43,13 @@ public final class FontSet {
     private final List<Face> faces;
     private final Properties properties;
     private final BitSet drawable;
-    private final String fingerprint;
+    /** Made on first use: only batch runs need it, and hashing the fonts is start-up time for every run. */
+    private volatile String fingerprint;
 
     private FontSet(Properties properties, List<Face> faces) {
         this.properties = properties;
         this.faces = List.copyOf(faces);
         this.drawable = commonCoverage(faces);
-        this.fingerprint = fingerprint(faces);
     }
 
     /** The fonts shipped with the tool, read on first use. */
@@ -111,7 +111,12 @@ public final class FontSet {
 
     /** SHA-256 over every font file: changes when a font changes. */
     public String fingerprint() {
-        return fingerprint;
+        String hash = fingerprint;
+        if (hash == null) {
+            hash = fingerprint(faces); // the same for every thread that races here
+            fingerprint = hash;
+        }
+        return hash;
     }
 
     /**
