@@ -28,6 +28,7 @@ class PackageDependenciesTest {
             Map.entry("render", Set.of("docx", "html", "load", "model", "pdf")),
             Map.entry("output", Set.of("model", "render")),
             Map.entry("author", Set.of("load", "model")),
+            Map.entry("edit", Set.of("load", "model", "output")),
             Map.entry("batch", Set.of("html", "load", "model", "output", "pdf", "render")),
             Map.entry("preview", Set.of("html", "load", "model", "pdf", "render")),
             Map.entry("cli", Set.of("author", "batch", "docx", "html", "load", "model", "output", "pdf", "preview",

@@ -183,14 +183,24 @@ final class ModelBinder {
             if (!byLanguage.containsKey(language)) {
                 String missing = YamlDocument.child(path, language);
                 Position at = document.positionOf(path);
-                if (options.allowFallback() && byLanguage.containsKey(languages.get(0))) {
-                    warning(missing, at, MISSING_TRANSLATION + "; using " + languages.get(0));
+                String fallback = fallbackLanguage(byLanguage);
+                if (options.allowFallback() && fallback != null) {
+                    warning(missing, at, MISSING_TRANSLATION + "; using " + fallback);
                 } else {
                     problems.add(Problem.error(file, at, missing, MISSING_TRANSLATION));
                 }
             }
         }
         return byLanguage.isEmpty() ? null : LocalizedText.of(byLanguage);
+    }
+
+    /**
+     * The language whose text an edition without its own uses: the default language, else the
+     * first of the model's languages that has one (a text added in one edition only, by a DOCX
+     * import, has no default-language text yet).
+     */
+    private String fallbackLanguage(Map<String, String> byLanguage) {
+        return languages.stream().filter(byLanguage::containsKey).findFirst().orElse(null);
     }
 
     private Quote quoteAt(String path) {

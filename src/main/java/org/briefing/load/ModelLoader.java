@@ -39,6 +39,14 @@ public final class ModelLoader {
         return load(file, bytes);
     }
 
+    /**
+     * The model file's YAML as a tree, read with the same safety limits, without checking it
+     * against the schema: for tools that edit a model file and check what they wrote.
+     */
+    public tools.jackson.databind.JsonNode tree(Path file, byte[] bytes) throws ModelException {
+        return new SafeYaml(options.limits()).read(file, bytes).root();
+    }
+
     /** Reads a model from bytes; {@code file} is only used in messages. */
     public LoadedModel load(Path file, byte[] bytes) throws ModelException {
         YamlDocument document = new SafeYaml(options.limits()).read(file, bytes);

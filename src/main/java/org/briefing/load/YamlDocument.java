@@ -21,10 +21,10 @@ record YamlDocument(JsonNode root, Map<String, Position> valuePositions, Map<Str
     }
 
     static String child(String parent, String key) {
-        return parent.isEmpty() ? key : parent + "." + key;
+        return org.briefing.model.FieldPath.child(parent, key);
     }
 
     static String item(String parent, int index) {
-        return parent + "[" + index + "]";
+        return org.briefing.model.FieldPath.item(parent, index);
     }
 }
