@@ -11,8 +11,12 @@ public sealed interface Block {
         }
     }
 
-    /** A section heading: level 1 for {@code h2}, level 2 for {@code h3}. */
-    record Heading(int level, List<Inline> inlines) implements Block {
+    /**
+     * A section heading: level 1 for {@code h2}, level 2 for {@code h3}.
+     *
+     * @param section the id of the {@code section} it heads, or null
+     */
+    record Heading(int level, List<Inline> inlines, String section) implements Block {
         public Heading {
             inlines = List.copyOf(inlines);
         }

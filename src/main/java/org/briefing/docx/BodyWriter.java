@@ -1,14 +1,16 @@
 package org.briefing.docx;
 
 import java.math.BigInteger;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 
 /**
- * Writes the body blocks as paragraphs, each in the style {@link StyleMap} names for its kind,
- * with every list numbered on its own. Not thread-safe: one per document.
+ * Writes the body's {@link ParagraphPlan}: each paragraph in its style, every list numbered on
+ * its own. Not thread-safe: one per document.
  */
 final class BodyWriter {
     private final CTBody body;
@@ -22,41 +24,15 @@ final class BodyWriter {
     }
 
     void write(List<Block> blocks) {
-        for (Block block : blocks) {
-            if (block instanceof Block.Title title) {
-                paragraph(StyleMap.title(), title.inlines());
-            } else if (block instanceof Block.Heading heading) {
-                paragraph(StyleMap.heading(heading.level()), heading.inlines());
-            } else if (block instanceof Block.Paragraph paragraph) {
-                paragraph(StyleMap.paragraph(paragraph.kind()), paragraph.inlines());
-            } else if (block instanceof Block.ListBlock list) {
-                list(list);
-            } else if (block instanceof Block.Quote quote) {
-                quote.paragraphs().forEach(inlines -> paragraph(StyleMap.quote(), inlines));
-                quote.attributions().forEach(inlines -> paragraph(StyleMap.quoteAttribution(), inlines));
+        Map<Integer, Integer> numIds = new HashMap<>();
+        for (ParagraphPlan.Planned planned : ParagraphPlan.of(blocks)) {
+            CTP paragraph = runs.paragraph(body.addNewP(), planned.style(), planned.inlines(), planned.section());
+            if (planned.item()) {
+                int numId = numIds.computeIfAbsent(planned.list(), list -> numbering.newList(planned.ordered()));
+                CTNumPr numPr = paragraph.getPPr().addNewNumPr();
+                numPr.addNewIlvl().setVal(BigInteger.ZERO);
+                numPr.addNewNumId().setVal(BigInteger.valueOf(numId));
             }
         }
-    }
-
-    private void list(Block.ListBlock list) {
-        int numId = numbering.newList(list.ordered());
-        for (Block.ListItem item : list.items()) {
-            boolean first = true;
-            for (List<Inline> inlines : item.paragraphs()) {
-                CTP paragraph = paragraph(first ? StyleMap.listItem(list.ordered())
-                        : StyleMap.listContinuation(), inlines);
-                if (paragraph != null && first) {
-                    CTNumPr numPr = paragraph.getPPr().addNewNumPr();
-                    numPr.addNewIlvl().setVal(BigInteger.ZERO);
-                    numPr.addNewNumId().setVal(BigInteger.valueOf(numId));
-                }
-                first = first && paragraph == null;
-            }
-        }
-    }
-
-    /** A paragraph in {@code style}; none at all for empty content, which would only make space. */
-    private CTP paragraph(WordStyle style, List<Inline> inlines) {
-        return inlines.isEmpty() ? null : runs.paragraph(body.addNewP(), style, inlines);
     }
 }

@@ -27,9 +27,13 @@ public record BriefingDocument(
     /**
      * The document properties from {@code head}; any may be null.
      *
-     * @param date ISO date ({@code meta[name=date]}), used for the created and modified dates so
-     *             that the same input gives the same bytes
+     * @param date    ISO date ({@code meta[name=date]}), used for the created and modified dates so
+     *                that the same input gives the same bytes
+     * @param id      the model's id ({@code meta[name=briefing-id]}), kept in the DOCX so that an
+     *                edited copy can be imported into the model it came from
+     * @param country the model's country code ({@code meta[name=briefing-country]})
      */
-    public record DocumentInfo(String title, String subject, String keywords, String author, String date) {
+    public record DocumentInfo(String title, String subject, String keywords, String author, String date,
+                               String id, String country) {
     }
 }

@@ -9,7 +9,7 @@ import org.briefing.html.HtmlText;
  * and the briefing's date, which Word shows under File, Info) and the extended properties naming
  * the application.
  */
-final class DocumentProperties {
+public final class DocumentProperties {
     private static final byte[] EXTENDED = ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
             + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
             + "<Application>briefing</Application></Properties>").getBytes(StandardCharsets.UTF_8);
@@ -43,6 +43,40 @@ final class DocumentProperties {
                     .append("</dcterms:modified>");
         }
         return xml.append("</cp:coreProperties>").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The custom property that names the model a DOCX was made from. */
+    public static final String MODEL_ID = "Briefing Model";
+    /** The custom property that names the model's country code. */
+    public static final String COUNTRY = "Briefing Country";
+    /** The custom property that names the edition's language (BCP 47, as the model writes it). */
+    public static final String LANGUAGE = "Briefing Language";
+    /** The custom property that says which version of the field bookmarks the DOCX carries. */
+    public static final String MARKS = "Briefing Marks";
+    /** The version of the field bookmarks ({@link FieldBookmark}) this writer makes. */
+    public static final String MARKS_VERSION = "1";
+
+    /**
+     * The custom properties part: which model, country and language the DOCX was made from, so
+     * that an edited copy can be imported into that model. Word and LibreOffice keep custom
+     * properties through editing (File, Properties, Custom).
+     */
+    static byte[] custom(BriefingDocument.DocumentInfo info, String language) {
+        StringBuilder xml = new StringBuilder(768).append("<?xml version=\"1.0\" encoding=\"UTF-8\""
+                + " standalone=\"yes\"?><Properties"
+                + " xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties\""
+                + " xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">");
+        int pid = 2; // 0 and 1 are reserved
+        String[][] properties = {{MODEL_ID, info.id()}, {COUNTRY, info.country()}, {LANGUAGE, language},
+            {MARKS, MARKS_VERSION}};
+        for (String[] property : properties) {
+            if (property[1] != null) {
+                xml.append("<property fmtid=\"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}\" pid=\"").append(pid++)
+                        .append("\" name=\"").append(HtmlText.escape(property[0])).append("\"><vt:lpwstr>")
+                        .append(HtmlText.escape(property[1])).append("</vt:lpwstr></property>");
+            }
+        }
+        return xml.append("</Properties>").toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static void element(StringBuilder xml, String name, String value) {

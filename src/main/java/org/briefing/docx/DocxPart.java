@@ -19,7 +19,10 @@ enum DocxPart {
             "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"),
     EXTENDED_PROPERTIES("docProps/app.xml", null,
             "application/vnd.openxmlformats-officedocument.extended-properties+xml",
-            Relationships.OFFICE_DOCUMENT + "extended-properties");
+            Relationships.OFFICE_DOCUMENT + "extended-properties"),
+    CUSTOM_PROPERTIES("docProps/custom.xml", null,
+            "application/vnd.openxmlformats-officedocument.custom-properties+xml",
+            Relationships.OFFICE_DOCUMENT + "custom-properties");
 
     private final String name;
     private final String rootElement;
@@ -53,7 +56,7 @@ enum DocxPart {
 
     /** Whether the package itself points at the part (not the main document): the document and the properties. */
     boolean isPackageLevel() {
-        return this == DOCUMENT || this == CORE_PROPERTIES || this == EXTENDED_PROPERTIES;
+        return this == DOCUMENT || this == CORE_PROPERTIES || this == EXTENDED_PROPERTIES || this == CUSTOM_PROPERTIES;
     }
 
     /** The part's name relative to {@code word/}, as the main document's relationships name it. */

@@ -78,8 +78,8 @@ public final class DocxWriter {
         CTDocument1 document = CTDocument1.Factory.newInstance();
         CTBody body = document.addNewBody();
         ListNumbering numbering = numbering();
-        new BodyWriter(body, numbering, new RunWriter(language, styleMap, docx.relationships(DocxPart.DOCUMENT)))
-                .write(briefing.body());
+        new BodyWriter(body, numbering, new RunWriter(language, styleMap, docx.relationships(DocxPart.DOCUMENT),
+                new Bookmarks(briefing.body()))).write(briefing.body());
         docx.addToDocument(DocxPart.NUMBERING, numbering.numbering());
 
         CTSectPr section = body.addNewSectPr();
@@ -97,6 +97,9 @@ public final class DocxWriter {
 
         docx.add(DocxPart.CORE_PROPERTIES, DocumentProperties.core(briefing.info(), language));
         docx.add(DocxPart.EXTENDED_PROPERTIES, DocumentProperties.extended());
+        if (briefing.info().id() != null) {
+            docx.add(DocxPart.CUSTOM_PROPERTIES, DocumentProperties.custom(briefing.info(), briefing.language()));
+        }
         return docx.zip();
     }
 
@@ -127,7 +130,7 @@ public final class DocxWriter {
     private void headerOrFooter(DocxPackage docx, DocxPart part, CTHdrFtrRef reference, String language,
                                 Line... lines) {
         CTHdrFtr content = CTHdrFtr.Factory.newInstance();
-        RunWriter runs = new RunWriter(language, styleMap, docx.relationships(part));
+        RunWriter runs = new RunWriter(language, styleMap, docx.relationships(part), null);
         for (Line line : lines) {
             if (!line.inlines().isEmpty()) {
                 runs.paragraph(content.addNewP(), line.style(), line.inlines());

@@ -26,4 +26,14 @@ public sealed interface Inline {
     /** {@code span.page-count}: the number of pages, a live field. */
     record PageCount() implements Inline {
     }
+
+    /**
+     * Where the text of a model field ({@code data-field}) starts or ends: a hidden bookmark in
+     * the DOCX, so that an edited document can be read back into the model.
+     *
+     * @param block whether the field is whole paragraphs ({@code p}, {@code h1}, {@code li}) rather
+     *              than part of one ({@code span}, {@code strong}, {@code em}, {@code a})
+     */
+    record Mark(String field, boolean start, boolean block) implements Inline {
+    }
 }

@@ -21,12 +21,17 @@ final class RunWriter {
     private final String wordLanguage;
     private final StyleMap styles;
     private final Relationships relationships;
+    private final Bookmarks bookmarks;
 
-    /** @param relationships the relationships of the part written into, for hyperlinks */
-    RunWriter(String wordLanguage, StyleMap styles, Relationships relationships) {
+    /**
+     * @param relationships the relationships of the part written into, for hyperlinks
+     * @param bookmarks     the names of the fields' bookmarks, or null in a part without fields
+     */
+    RunWriter(String wordLanguage, StyleMap styles, Relationships relationships, Bookmarks bookmarks) {
         this.wordLanguage = wordLanguage;
         this.styles = styles;
         this.relationships = relationships;
+        this.bookmarks = bookmarks;
     }
 
     /**
@@ -34,15 +39,37 @@ final class RunWriter {
      * all its look comes from the style, never from direct formatting, so staff can restyle it.
      */
     CTP paragraph(CTP paragraph, WordStyle style, List<Inline> inlines) {
+        return paragraph(paragraph, style, inlines, null);
+    }
+
+    /** The same, for the heading of {@code section} (its id, or null), which gets the section's bookmark. */
+    CTP paragraph(CTP paragraph, WordStyle style, List<Inline> inlines, String section) {
         paragraph.addNewPPr().addNewPStyle().setVal(styles.id(style));
+        java.math.BigInteger sectionMark = bookmarks == null ? null : bookmarks.startSection(paragraph, section);
         for (Inline inline : inlines) {
             if (inline instanceof Inline.Link link) {
                 link(paragraph, link);
+            } else if (inline instanceof Inline.Mark mark) {
+                mark(paragraph, mark);
             } else {
                 write(paragraph::addNewR, inline, null);
             }
         }
+        if (bookmarks != null) {
+            bookmarks.endSection(paragraph, sectionMark);
+        }
         return paragraph;
+    }
+
+    private void mark(CTP paragraph, Inline.Mark mark) {
+        if (bookmarks == null) {
+            return;
+        }
+        if (mark.start()) {
+            bookmarks.start(paragraph::addNewBookmarkStart, mark.field());
+        } else {
+            bookmarks.end(paragraph::addNewBookmarkEnd, mark.field());
+        }
     }
 
     private void link(CTP paragraph, Inline.Link link) {
@@ -54,6 +81,14 @@ final class RunWriter {
         for (Inline inline : link.inlines()) {
             if (inline instanceof Inline.Link) {
                 throw new IllegalStateException("a link inside a link"); // the reader refuses these
+            }
+            if (inline instanceof Inline.Mark mark && bookmarks != null) {
+                if (mark.start()) {
+                    bookmarks.start(hyperlink::addNewBookmarkStart, mark.field());
+                } else {
+                    bookmarks.end(hyperlink::addNewBookmarkEnd, mark.field());
+                }
+                continue;
             }
             write(hyperlink::addNewR, inline, styles.id(StyleMap.link()));
         }
@@ -85,6 +120,8 @@ final class RunWriter {
             text(tagged(run), text.text());
         } else if (inline instanceof Inline.LineBreak) {
             tagged(run).addNewBr();
+        } else if (inline instanceof Inline.Mark) {
+            throw new IllegalStateException("a field mark is not a run");
         }
     }
 

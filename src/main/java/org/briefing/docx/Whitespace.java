@@ -39,6 +39,8 @@ final class Whitespace {
                 } else if (inline instanceof Inline.LineBreak) {
                     spaceAllowed = false;
                     out.add(inline);
+                } else if (inline instanceof Inline.Mark) {
+                    out.add(inline); // a position, not content
                 } else {
                     spaceAllowed = true;
                     out.add(inline);
@@ -78,7 +80,9 @@ final class Whitespace {
             } else if (inline instanceof Inline.Link link) {
                 reversed.add(new Inline.Link(link.href(), link.title(), trimLineEnds(link.inlines(), atLineEnd)));
             } else {
-                atLineEnd[0] = inline instanceof Inline.LineBreak;
+                if (!(inline instanceof Inline.Mark)) {
+                    atLineEnd[0] = inline instanceof Inline.LineBreak;
+                }
                 reversed.add(inline);
             }
         }

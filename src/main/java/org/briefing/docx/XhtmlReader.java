@@ -46,7 +46,7 @@ final class XhtmlReader {
             }
         }
         return new BriefingDocument(head.info(), head.page, language, body.bannerTop, body.bannerBottom,
-                body.pageFooter, body.blocks);
+                body.pageFooter, FieldMarks.oneRangePerField(body.blocks));
     }
 
     // --- head -------------------------------------------------------------------------------
@@ -58,11 +58,12 @@ final class XhtmlReader {
 
         BriefingDocument.DocumentInfo info() {
             return new BriefingDocument.DocumentInfo(title, meta.get("subject"), meta.get("keywords"),
-                    meta.get("author"), meta.get("date"));
+                    meta.get("author"), meta.get("date"), meta.get("briefing-id"), meta.get("briefing-country"));
         }
     }
 
-    private static final Set<String> META_NAMES = Set.of("subject", "keywords", "author", "date");
+    private static final Set<String> META_NAMES = Set.of("subject", "keywords", "author", "date", "briefing-id",
+            "briefing-country");
 
     private void readHead(Element headElement, Head head) {
         for (Element child : children(headElement)) {
@@ -78,7 +79,8 @@ final class XhtmlReader {
                         head.meta.put(name, oneLine(child.getAttribute("content")));
                     } else if (!child.hasAttribute("http-equiv") && !child.hasAttribute("charset")) {
                         throw new DocxException(path(child) + ": <meta name=\"" + name
-                                + "\"> is outside the template vocabulary (subject, keywords, author, date)");
+                                + "\"> is outside the template vocabulary (subject, keywords, author, date, "
+                                + "briefing-id, briefing-country)");
                     }
                 }
                 case "link" -> {
@@ -126,17 +128,30 @@ final class XhtmlReader {
         }
 
         private void block(Element element, List<Block> out) {
+            if (element.hasAttribute(FIELD) && Set.of("div", "section", "ul", "ol").contains(element.getLocalName())) {
+                throw new DocxException(path(element) + ": data-field belongs on the paragraphs (p, h1, li, "
+                        + "blockquote) or the words (span, strong, em, a) that hold the field's text");
+            }
             switch (element.getLocalName()) {
                 case "div" -> div(element, out);
                 case "section" -> blocks(element, out);
-                case "h1" -> out.add(new Block.Title(inlines(element)));
-                case "h2" -> out.add(new Block.Heading(1, inlines(element)));
-                case "h3" -> out.add(new Block.Heading(2, inlines(element)));
-                case "p" -> out.add(new Block.Paragraph(paragraphKind(element), inlines(element)));
+                case "h1" -> out.add(new Block.Title(marked(element, inlines(element))));
+                case "h2", "h3" -> out.add(new Block.Heading(element.getLocalName().equals("h2") ? 1 : 2,
+                        marked(element, inlines(element)), sectionOf(element)));
+                case "p" -> out.add(new Block.Paragraph(paragraphKind(element), marked(element, inlines(element))));
                 case "ul", "ol" -> out.add(list(element));
                 case "blockquote" -> out.add(quote(element));
                 default -> throw outside(element);
             }
+        }
+
+        /** The id of the section a heading opens (its first element), or null. */
+        private static String sectionOf(Element heading) {
+            if (heading.getParentNode() instanceof Element section && section.getLocalName().equals("section")
+                    && !section.getAttribute("id").isBlank() && children(section).get(0) == heading) {
+                return section.getAttribute("id").strip();
+            }
+            return null;
         }
 
         private void div(Element div, List<Block> out) {
@@ -189,12 +204,12 @@ final class XhtmlReader {
                     if (!classes(p).isEmpty()) {
                         throw outside(p);
                     }
-                    paragraphs.add(inlines(p));
+                    paragraphs.add(marked(p, inlines(p)));
                 }
                 if (paragraphs.isEmpty()) {
                     throw new DocxException(path(li) + ": a list item needs its text in <p> elements");
                 }
-                items.add(new Block.ListItem(paragraphs));
+                items.add(new Block.ListItem(markedParagraphs(li, paragraphs)));
             }
             return new Block.ListBlock(list.getLocalName().equals("ol"), items);
         }
@@ -206,15 +221,71 @@ final class XhtmlReader {
                 expect(p, "p");
                 Set<String> classes = classes(p);
                 if (classes.equals(Set.of("attribution"))) {
-                    attributions.add(inlines(p));
+                    attributions.add(marked(p, inlines(p)));
                 } else if (classes.isEmpty()) {
-                    paragraphs.add(inlines(p));
+                    paragraphs.add(marked(p, inlines(p)));
                 } else {
                     throw outside(p);
                 }
             }
+            if (blockquote.hasAttribute(FIELD)) {
+                List<List<Inline>> all = new ArrayList<>(paragraphs);
+                all.addAll(attributions);
+                List<List<Inline>> marked = markedParagraphs(blockquote, all);
+                paragraphs = new ArrayList<>(marked.subList(0, paragraphs.size()));
+                attributions = new ArrayList<>(marked.subList(paragraphs.size(), marked.size()));
+            }
             return new Block.Quote(paragraphs, attributions);
         }
+    }
+
+    // --- field marks ------------------------------------------------------------------------
+
+    /** The attribute that names the model field an element's text is (see templates/README.md). */
+    static final String FIELD = "data-field";
+
+    /** {@code inlines} between the marks of the element's field, if it names one. */
+    private static List<Inline> marked(Element element, List<Inline> inlines) {
+        String field = field(element);
+        if (field == null) {
+            return inlines;
+        }
+        boolean block = !INLINE_ELEMENTS.contains(element.getLocalName());
+        List<Inline> marked = new ArrayList<>(inlines.size() + 2);
+        marked.add(new Inline.Mark(field, true, block));
+        marked.addAll(inlines);
+        marked.add(new Inline.Mark(field, false, block));
+        return marked;
+    }
+
+    /** Paragraphs of an element (li, blockquote) whose field spans them all: from the first's start to the last's end. */
+    private static List<List<Inline>> markedParagraphs(Element element, List<List<Inline>> paragraphs) {
+        String field = field(element);
+        if (field == null || paragraphs.isEmpty()) {
+            return paragraphs;
+        }
+        List<List<Inline>> marked = new ArrayList<>(paragraphs);
+        List<Inline> first = new ArrayList<>(marked.get(0));
+        first.add(0, new Inline.Mark(field, true, true));
+        marked.set(0, first);
+        List<Inline> last = new ArrayList<>(marked.get(marked.size() - 1));
+        last.add(new Inline.Mark(field, false, true));
+        marked.set(marked.size() - 1, last);
+        return marked;
+    }
+
+    private static final Set<String> INLINE_ELEMENTS = Set.of("span", "strong", "em", "a");
+
+    private static String field(Element element) {
+        if (!element.hasAttribute(FIELD)) {
+            return null;
+        }
+        String field = element.getAttribute(FIELD).strip();
+        if (!FieldBookmark.isValidField(field)) {
+            throw new DocxException(path(element) + ": data-field=\"" + field + "\" is not a field path such as "
+                    + "achievements[2] or quotes[0].speaker");
+        }
+        return field;
     }
 
     // --- inlines ----------------------------------------------------------------------------
@@ -231,9 +302,15 @@ final class XhtmlReader {
                 out.add(new Inline.Text(node.getNodeValue(), bold, italic));
             } else if (node instanceof Element element) {
                 switch (element.getLocalName()) {
-                    case "strong" -> inlines(element, true, italic, inLink, out);
-                    case "em" -> inlines(element, bold, true, inLink, out);
-                    case "span" -> span(element, bold, italic, inLink, out);
+                    case "strong", "em", "span" -> {
+                        List<Inline> content = new ArrayList<>();
+                        switch (element.getLocalName()) {
+                            case "strong" -> inlines(element, true, italic, inLink, content);
+                            case "em" -> inlines(element, bold, true, inLink, content);
+                            default -> span(element, bold, italic, inLink, content);
+                        }
+                        out.addAll(marked(element, content));
+                    }
                     case "br" -> out.add(new Inline.LineBreak());
                     case "a" -> {
                         String href = element.getAttribute("href").strip();
@@ -244,7 +321,9 @@ final class XhtmlReader {
                         List<Inline> content = new ArrayList<>();
                         inlines(element, bold, italic, true, content);
                         String title = element.getAttribute("title").strip();
-                        out.add(new Inline.Link(href, title.isEmpty() ? null : title, content));
+                        // the marks go around the link: the field is the link's text
+                        out.addAll(marked(element, List.of(new Inline.Link(href, title.isEmpty() ? null : title,
+                                content))));
                     }
                     default -> throw outside(element);
                 }

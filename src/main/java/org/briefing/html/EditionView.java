@@ -2,12 +2,17 @@ package org.briefing.html;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.briefing.model.Briefing;
+import org.briefing.model.FieldPath;
 import org.briefing.model.Link;
 import org.briefing.model.LocalizedText;
 import org.briefing.model.Paragraphs;
@@ -16,36 +21,94 @@ import org.briefing.model.Source;
 
 /**
  * One edition of a briefing as the template sees it: every text already in the edition's
- * language (the default language where a translation is missing and fallback was allowed), split
- * into paragraphs, dates formatted. Templates read it as {@code ${e}}.
+ * language (the first language that has it where a translation is missing and fallback was
+ * allowed), split into paragraphs, dates formatted. Each model text is a {@link Text} that knows
+ * its field path, which the template writes as {@code data-field} so that every format can find
+ * the text again (the DOCX keeps it as a hidden bookmark; see templates/README.md). Templates read
+ * it as {@code ${e}}.
  */
 public record EditionView(
         String language,
         String languageLabelsFrom,
         String id,
         String countryCode,
-        String countryName,
-        String title,
+        Text countryName,
+        Text title,
         String dateIso,
         String date,
         String classification,
-        List<String> summary,
+        Text summary,
         SourceView source,
-        List<List<String>> achievements,
+        List<Text> achievements,
         List<QuoteView> quotes,
-        List<List<String>> recommendations,
-        List<String> background,
+        List<Text> recommendations,
+        List<Text> background,
         List<LinkView> links,
         List<PagePart> pageLabel,
         String pageSize) {
 
-    public record SourceView(String title, String publisher, String url) {
+    /**
+     * One model text in the edition's language: its paragraphs (it is the list of them, so
+     * {@code th:each="paragraph : ${item}"} and {@code ${item[0]}} work), and where in the model it
+     * is. It prints as one line: {@code th:text="${e.title}"}.
+     */
+    public static final class Text extends AbstractList<String> implements RandomAccess {
+        private final String field;
+        private final String language;
+        private final List<String> paragraphs;
+
+        /**
+         * @param field    its field path ({@code achievements[2]})
+         * @param language the language the text is in: the edition's, or the fallback's
+         */
+        public Text(String field, String language, List<String> paragraphs) {
+            this.field = field;
+            this.language = language;
+            this.paragraphs = List.copyOf(paragraphs);
+        }
+
+        /** Its field path, which templates write as {@code data-field}. */
+        public String field() {
+            return field;
+        }
+
+        /** The language the text is in: the edition's, or another where a translation is missing. */
+        public String language() {
+            return language;
+        }
+
+        public List<String> paragraphs() {
+            return paragraphs;
+        }
+
+        /** The paragraphs as one line, for titles, names and labels. */
+        public String line() {
+            return String.join(" ", paragraphs);
+        }
+
+        @Override
+        public String get(int index) {
+            return paragraphs.get(index);
+        }
+
+        @Override
+        public int size() {
+            return paragraphs.size();
+        }
+
+        @Override
+        public String toString() {
+            return line();
+        }
     }
 
-    public record QuoteView(String speaker, String role, List<String> text) {
+    public record SourceView(Text title, Text publisher, Text url) {
     }
 
-    public record LinkView(String label, String url) {
+    public record QuoteView(Text speaker, Text role, Text text) {
+    }
+
+    public record LinkView(Text label, Text url) {
     }
 
     /** A piece of the "page X of Y" label: text, or the current page, or the page count. */
@@ -56,37 +119,42 @@ public record EditionView(
 
     /** The edition of {@code briefing} in {@code language}. */
     public static EditionView of(Briefing briefing, String language, Messages messages, String pageSize) {
-        Resolver r = new Resolver(language, briefing.defaultLanguage());
+        Resolver r = new Resolver(language, briefing.languages());
         Source source = briefing.source();
-        List<String> background = new ArrayList<>();
-        briefing.background().forEach(text -> background.addAll(r.paragraphs(text)));
         return new EditionView(
                 language,
                 messages.has(language) ? language : Messages.FALLBACK,
                 briefing.id(),
                 briefing.country().code(),
-                r.line(briefing.country().name()),
-                r.line(briefing.title()),
+                r.text("country.name", briefing.country().name()),
+                r.text("title", briefing.title()),
                 briefing.date().toString(),
                 formatDate(briefing, language, messages),
                 briefing.classification(),
-                r.paragraphs(briefing.summary()),
-                source == null ? null : new SourceView(r.line(source.title()), r.line(source.publisher()), source.url()),
-                briefing.achievements().stream().map(r::paragraphs).toList(),
-                briefing.quotes().stream().map(q -> quote(q, r)).toList(),
-                briefing.recommendations().stream().map(r::paragraphs).toList(),
-                List.copyOf(background),
-                briefing.links().stream().map(l -> link(l, r)).toList(),
+                r.text("summary", briefing.summary()),
+                source == null ? null : new SourceView(r.textOrNull("source.title", source.title()),
+                        r.textOrNull("source.publisher", source.publisher()),
+                        source.url() == null ? null : r.address("source.url", source.url())),
+                r.texts("achievements", briefing.achievements()),
+                IntStream.range(0, briefing.quotes().size())
+                        .mapToObj(i -> quote(FieldPath.item("quotes", i), briefing.quotes().get(i), r)).toList(),
+                r.texts("recommendations", briefing.recommendations()),
+                r.texts("background", briefing.background()),
+                IntStream.range(0, briefing.links().size())
+                        .mapToObj(i -> link(FieldPath.item("links", i), briefing.links().get(i), r)).toList(),
                 pageLabel(messages.get(language, "footer.pages")),
                 pageSize);
     }
 
-    private static QuoteView quote(Quote quote, Resolver r) {
-        return new QuoteView(r.line(quote.speaker()), r.line(quote.role()), r.paragraphs(quote.text()));
+    private static QuoteView quote(String path, Quote quote, Resolver r) {
+        return new QuoteView(r.text(FieldPath.child(path, "speaker"), quote.speaker()),
+                r.textOrNull(FieldPath.child(path, "role"), quote.role()),
+                r.text(FieldPath.child(path, "text"), quote.text()));
     }
 
-    private static LinkView link(Link link, Resolver r) {
-        return new LinkView(r.line(link.label()), link.url());
+    private static LinkView link(String path, Link link, Resolver r) {
+        return new LinkView(r.text(FieldPath.child(path, "label"), link.label()),
+                r.address(FieldPath.child(path, "url"), link.url()));
     }
 
     /**
@@ -130,24 +198,38 @@ public record EditionView(
         return List.copyOf(parts);
     }
 
-    /** Picks each text's version for the edition's language. */
-    private record Resolver(String language, String defaultLanguage) {
-        String text(LocalizedText text) {
+    /** Picks each text's version for the edition's language, and names where it came from. */
+    private record Resolver(String language, List<String> languages) {
+        /** The text in the edition's language, else in the first of the model's languages that has it. */
+        Text text(String field, LocalizedText text) {
             if (text == null) {
-                return null;
+                return new Text(field, language, List.of());
             }
-            return text.in(language).or(() -> text.in(defaultLanguage))
-                    .orElseGet(() -> text.byLanguage().values().iterator().next());
+            Optional<String> own = text.in(language);
+            if (own.isPresent()) {
+                return new Text(field, language, Paragraphs.of(own.get()));
+            }
+            for (String other : languages) {
+                Optional<String> fallback = text.in(other);
+                if (fallback.isPresent()) {
+                    return new Text(field, other, Paragraphs.of(fallback.get()));
+                }
+            }
+            var any = text.byLanguage().entrySet().iterator().next();
+            return new Text(field, any.getKey(), Paragraphs.of(any.getValue()));
         }
 
-        String line(LocalizedText text) {
-            String value = text(text);
-            return value == null ? null : Paragraphs.oneLine(value);
+        Text textOrNull(String field, LocalizedText text) {
+            return text == null ? null : text(field, text);
         }
 
-        List<String> paragraphs(LocalizedText text) {
-            String value = text(text);
-            return value == null ? List.of() : Paragraphs.of(value);
+        List<Text> texts(String list, List<LocalizedText> items) {
+            return IntStream.range(0, items.size()).mapToObj(i -> text(FieldPath.item(list, i), items.get(i))).toList();
+        }
+
+        /** An address, the same in every language. */
+        Text address(String field, String url) {
+            return new Text(field, language, List.of(url));
         }
     }
 }

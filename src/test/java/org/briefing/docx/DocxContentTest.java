@@ -22,14 +22,14 @@ class DocxContentTest {
     void titleBlockIsInTitleSubtitleAndMetaStyles(Editions.Edition edition) throws Exception {
         EditionView e = edition.view();
         try (XWPFDocument docx = edition.open()) {
-            assertThat(Editions.textsIn(docx, "Title")).containsExactly(e.title());
+            assertThat(Editions.textsIn(docx, "Title")).containsExactly(e.title().line());
             assertThat(Editions.textsIn(docx, "Subtitle")).containsExactly(edition.label("label.briefing"),
-                    e.countryName());
+                    e.countryName().line());
             String meta = String.join("\n", Editions.textsIn(docx, "Briefing Meta"));
             assertThat(meta).contains(edition.label("label.date"), e.date());
             if (e.source() != null) {
                 Stream.of(e.source().title(), e.source().publisher(), e.source().url())
-                        .filter(s -> s != null).forEach(s -> assertThat(meta).contains(s));
+                        .filter(s -> s != null).forEach(s -> assertThat(meta).contains(s.line()));
             }
         }
     }
@@ -40,7 +40,8 @@ class DocxContentTest {
         EditionView e = edition.view();
         try (XWPFDocument docx = edition.open()) {
             assertThat(Editions.textsIn(docx, "Lead")).containsExactlyElementsOf(e.summary());
-            assertThat(Editions.textsIn(docx, "Body Text")).containsExactlyElementsOf(e.background());
+            assertThat(Editions.textsIn(docx, "Body Text")).containsExactlyElementsOf(
+                    e.background().stream().flatMap(item -> item.paragraphs().stream()).toList());
         }
     }
 
@@ -76,14 +77,14 @@ class DocxContentTest {
         List<String> bullets = new ArrayList<>();
         List<String> continued = new ArrayList<>();
         e.achievements().forEach(item -> {
-            bullets.add(item.get(0));
-            continued.addAll(item.subList(1, item.size()));
+            bullets.add(item.paragraphs().get(0));
+            continued.addAll(item.paragraphs().subList(1, item.paragraphs().size()));
         });
         e.links().forEach(link -> bullets.add(link.label() + "\n" + link.url()));
         List<String> numbered = new ArrayList<>();
         e.recommendations().forEach(item -> {
-            numbered.add(item.get(0));
-            continued.addAll(item.subList(1, item.size()));
+            numbered.add(item.paragraphs().get(0));
+            continued.addAll(item.paragraphs().subList(1, item.paragraphs().size()));
         });
         try (XWPFDocument docx = edition.open()) {
             assertThat(Editions.textsIn(docx, "List Bullet")).containsExactlyElementsOf(bullets);
@@ -102,8 +103,8 @@ class DocxContentTest {
         List<String> quoted = new ArrayList<>();
         List<String> attributions = new ArrayList<>();
         e.quotes().forEach(q -> {
-            quoted.addAll(q.text());
-            attributions.add(q.role() == null ? q.speaker() : q.speaker() + ", " + q.role());
+            quoted.addAll(q.text().paragraphs());
+            attributions.add(q.role() == null ? q.speaker().line() : q.speaker() + ", " + q.role());
         });
         try (XWPFDocument docx = edition.open()) {
             assertThat(Editions.textsIn(docx, "Quote")).containsExactlyElementsOf(quoted);
@@ -125,9 +126,9 @@ class DocxContentTest {
                     }
                 }
             }
-            e.links().forEach(link -> assertThat(targets).contains(link.url()));
+            e.links().forEach(link -> assertThat(targets).contains(link.url().line()));
             if (e.source() != null && e.source().url() != null) {
-                assertThat(targets).contains(e.source().url());
+                assertThat(targets).contains(e.source().url().line());
             }
             assertThat(docx.getPackagePart().getRelationshipsByType(
                     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"))

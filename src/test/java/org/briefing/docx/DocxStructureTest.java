@@ -89,10 +89,10 @@ class DocxStructureTest {
         var view = RU.view();
         try (XWPFDocument docx = RU.open()) {
             var core = docx.getProperties().getCoreProperties();
-            assertThat(core.getTitle()).isEqualTo(view.title());
-            assertThat(core.getSubject()).contains(view.countryName());
-            assertThat(core.getKeywords()).contains(view.countryName(), view.id());
-            assertThat(core.getCreator()).isEqualTo(view.source().publisher());
+            assertThat(core.getTitle()).isEqualTo(view.title().line());
+            assertThat(core.getSubject()).contains(view.countryName().line());
+            assertThat(core.getKeywords()).contains(view.countryName().line(), view.id());
+            assertThat(core.getCreator()).isEqualTo(view.source().publisher().line());
             assertThat(core.getUnderlyingProperties().getLanguageProperty()).contains("ru-RU");
             assertThat(core.getCreated().toInstant().toString()).startsWith(view.dateIso());
             assertThat(core.getModified()).isEqualTo(core.getCreated());

@@ -30,7 +30,7 @@ class GoldenDocxTest {
 
     static Stream<String> parts() {
         return Stream.of("word/document.xml", "word/styles.xml", "word/numbering.xml", "word/header1.xml",
-                "word/footer1.xml", "word/_rels/document.xml.rels", "[Content_Types].xml");
+                "word/footer1.xml", "word/_rels/document.xml.rels", "[Content_Types].xml", "docProps/custom.xml", "_rels/.rels");
     }
 
     @ParameterizedTest(name = "{0}")

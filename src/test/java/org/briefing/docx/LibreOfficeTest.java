@@ -49,16 +49,16 @@ class LibreOfficeTest {
             // a hyphenated word broken at the line end comes back with a space after the hyphen
             String text = oneLine(extract(pdf)).replaceAll("(\\p{L})- (\\p{L})", "$1-$2");
             EditionView e = edition.view();
-            List<String> expected = new ArrayList<>(List.of(e.title(), e.countryName(), e.date()));
-            expected.addAll(e.summary());
-            e.achievements().forEach(expected::addAll);
+            List<String> expected = new ArrayList<>(List.of(e.title().line(), e.countryName().line(), e.date()));
+            expected.addAll(e.summary().paragraphs());
+            e.achievements().forEach(item -> expected.addAll(item.paragraphs()));
             e.quotes().forEach(q -> {
-                expected.addAll(q.text());
-                expected.add(q.speaker());
+                expected.addAll(q.text().paragraphs());
+                expected.add(q.speaker().line());
             });
-            e.recommendations().forEach(expected::addAll);
-            expected.addAll(e.background());
-            e.links().forEach(link -> expected.add(link.label()));
+            e.recommendations().forEach(item -> expected.addAll(item.paragraphs()));
+            e.background().forEach(item -> expected.addAll(item.paragraphs()));
+            e.links().forEach(link -> expected.add(link.label().line()));
             if (e.classification() != null) {
                 expected.add(e.classification());
             }

@@ -50,7 +50,7 @@ class ReferenceDocxTest {
             for (String added : List.of("List Bullet", "List Number", "Quote", "Briefing Meta", "Title")) {
                 assertThat(docx.getStyles().getStyleWithName(added)).as(added).isNotNull();
             }
-            assertThat(Editions.textsIn(docx, "Title")).containsExactly(RU.view().title());
+            assertThat(Editions.textsIn(docx, "Title")).containsExactly(RU.view().title().line());
         }
         var document = DocxParts.part(bytes, "word/document.xml");
         var size = DocxParts.w(document, "pgSz").get(0);

@@ -58,6 +58,6 @@ class EditionViewTest {
         Briefing b = new Briefing("briefing/1", "t", new Country("KG", LocalizedText.of("KG")), List.of("en", "ky"),
                 LocalDate.of(2020, 1, 1), null, LocalizedText.of(Map.of("en", "Title only in English")),
                 null, null, List.of(), List.of(), List.of(), List.of(), List.of());
-        assertThat(EditionView.of(b, "ky", MESSAGES, "A4").title()).isEqualTo("Title only in English");
+        assertThat(EditionView.of(b, "ky", MESSAGES, "A4").title().line()).isEqualTo("Title only in English");
     }
 }

@@ -56,7 +56,7 @@ class HtmlEditionTest {
     void aBlankLineStartsANewParagraphAndALineBreakIsASpace() throws Exception {
         String html = html(TestModels.VALID.replace("summary: {en: A short summary., ru: Краткое содержание., ky: Кыскача мазмуну.}",
                 "summary:\n  en: |\n    First line\n    same paragraph.\n\n    Second paragraph.\n  ru: Краткое.\n  ky: Кыскача."), "en");
-        assertThat(html).contains("<p class=\"lead\">First line same paragraph.</p>")
-                .contains("<p class=\"lead\">Second paragraph.</p>");
+        assertThat(html).contains("<p class=\"lead\" data-field=\"summary\">First line same paragraph.</p>")
+                .contains("<p class=\"lead\" data-field=\"summary\">Second paragraph.</p>");
     }
 }

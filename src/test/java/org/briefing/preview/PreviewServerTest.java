@@ -74,7 +74,7 @@ class PreviewServerTest {
         assertThat(edition.statusCode()).isEqualTo(200);
         assertThat(edition.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
         assertThat(new String(edition.body(), StandardCharsets.UTF_8))
-                .contains("<h1>" + EN_TITLE + "</h1>", "First achievement", "Investigate vigorously");
+                .contains("<h1 data-field=\"title\">" + EN_TITLE + "</h1>", "First achievement", "Investigate vigorously");
     }
 
     @Test

@@ -1,0 +1,62 @@
+package org.briefing.docx;
+
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTMarkupRange;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+
+/**
+ * The hidden bookmarks of one document's body: each field's {@link FieldBookmark}, and one on
+ * each section heading ({@code _bs_achievements}), with ids unique in the document. Not
+ * thread-safe: one per document.
+ */
+final class Bookmarks {
+    /** The prefix of a section heading's bookmark. */
+    static final String SECTION_PREFIX = "_bs_";
+
+    private final Map<String, String> names = new HashMap<>();
+    private final Map<String, BigInteger> ids = new HashMap<>();
+    private int next;
+
+    /** The bookmarks of the fields marked in {@code body}. */
+    Bookmarks(List<Block> body) {
+        FieldMarks.fields(body).forEach((field, text) -> names.put(field,
+                FieldBookmark.name(field, text.block(), text.text())));
+    }
+
+    /** Starts the bookmark of {@code field} with an element made by {@code newStart} (in a paragraph or a link). */
+    void start(Supplier<CTBookmark> newStart, String field) {
+        CTBookmark start = newStart.get();
+        start.setId(ids.computeIfAbsent(field, f -> BigInteger.valueOf(next++)));
+        start.setName(names.get(field));
+    }
+
+    void end(Supplier<CTMarkupRange> newEnd, String field) {
+        newEnd.get().setId(ids.get(field));
+    }
+
+    /**
+     * Starts the bookmark of a section's heading, whose runs follow; null when the section's id
+     * cannot be a bookmark name. Its end is {@link #endSection}.
+     */
+    BigInteger startSection(CTP heading, String section) {
+        if (section == null || !section.matches("[a-z][a-z0-9-]{0,30}")) {
+            return null;
+        }
+        BigInteger id = BigInteger.valueOf(next++);
+        CTBookmark start = heading.addNewBookmarkStart();
+        start.setId(id);
+        start.setName(SECTION_PREFIX + section.replace('-', '_'));
+        return id;
+    }
+
+    void endSection(CTP heading, BigInteger id) {
+        if (id != null) {
+            heading.addNewBookmarkEnd().setId(id);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.briefing.docx;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A DOCX as someone left it after editing, read back by {@link EditedDocxReader}: its custom
+ * properties and its body's paragraphs in order, each with its style's name (not its id, which
+ * LibreOffice renames), whether it is a numbered or bulleted list paragraph, and its content as
+ * text, bookmarks and the things a model cannot hold. Tracked changes are read as if accepted.
+ *
+ * @param properties     the custom document properties ({@link DocumentProperties#MODEL_ID}, ...)
+ * @param trackedChanges whether the document held tracked changes (read as accepted)
+ */
+public record EditedDocx(Path file, Map<String, String> properties, List<Paragraph> paragraphs,
+                         boolean trackedChanges) {
+
+    public EditedDocx {
+        properties = Map.copyOf(properties);
+        paragraphs = List.copyOf(paragraphs);
+    }
+
+    /**
+     * One paragraph of the body.
+     *
+     * @param number    its place among the body's paragraphs, from 1 (for messages)
+     * @param style     its paragraph style's name ({@code List Bullet}), as Word and LibreOffice
+     *                  keep it whatever the style's id
+     * @param numbered  whether it carries a bullet or number
+     * @param inTable   whether it is in a table cell
+     */
+    public record Paragraph(int number, String style, boolean numbered, boolean inTable, List<Piece> pieces) {
+        public Paragraph {
+            pieces = List.copyOf(pieces);
+        }
+
+        /** Its text: the text pieces, a line break as {@code \n}. */
+        public String text() {
+            StringBuilder text = new StringBuilder();
+            for (Piece piece : pieces) {
+                if (piece instanceof Piece.Text t) {
+                    text.append(t.text());
+                } else if (piece instanceof Piece.Break) {
+                    text.append('\n');
+                }
+            }
+            return text.toString();
+        }
+    }
+
+    /** What a paragraph holds, in order. */
+    public sealed interface Piece {
+        /**
+         * Text of one run.
+         *
+         * @param formatting direct formatting beyond bold and italic ({@code underline},
+         *                   {@code highlight}, ...), which no model text can hold
+         * @param link       the address of the hyperlink it is in, or null
+         */
+        record Text(String text, boolean bold, boolean italic, Set<String> formatting, String link) implements Piece {
+            public Text {
+                formatting = Set.copyOf(formatting);
+            }
+        }
+
+        /** A line break inside the paragraph (Shift+Enter). */
+        record Break() implements Piece {
+        }
+
+        /** Where a bookmark starts. */
+        record Start(String name) implements Piece {
+        }
+
+        /** Where a bookmark ends. */
+        record End(String name) implements Piece {
+        }
+
+        /** Something a model text cannot hold: a picture, a footnote, a comment, a text box, an equation. */
+        record Foreign(String what) implements Piece {
+        }
+    }
+}

@@ -1,0 +1,409 @@
+package org.briefing.docx;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * Reads a DOCX that Word, LibreOffice or anything else saved, the way pandoc's DOCX reader does:
+ * tolerant of what editors do (runs split mid-word, revision ids, proofing marks, content
+ * controls, renamed style ids, tracked changes), and exact about what it cannot make sense of,
+ * which it hands on as {@link EditedDocx.Piece.Foreign} rather than dropping. The package is
+ * read within {@link DocxZip}'s limits and its XML without DOCTYPEs.
+ */
+public final class EditedDocxReader {
+    static final String W = DocxPart.WordprocessingML.NAMESPACE;
+    private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static final String DOCUMENT = "word/document.xml";
+    private static final String STYLES = "word/styles.xml";
+    private static final String RELATIONSHIPS = "word/_rels/document.xml.rels";
+    private static final String CUSTOM = "docProps/custom.xml";
+
+    private final Path file;
+    private final Map<String, String> styleNames = new HashMap<>();
+    private final Set<String> numberedStyles = new HashSet<>();
+    private String defaultStyle = "Normal";
+    private final Map<String, String> links = new HashMap<>();
+    private final Map<String, String> bookmarkNames = new HashMap<>();
+    private final List<EditedDocx.Paragraph> paragraphs = new ArrayList<>();
+    private boolean trackedChanges;
+    /** Bookmarks that start between paragraphs, for the next paragraph. */
+    private final List<EditedDocx.Piece> pendingStarts = new ArrayList<>();
+    /** A paragraph whose mark was deleted (tracked): it runs on into the next. */
+    private List<EditedDocx.Piece> carried;
+    private ParagraphProperties carriedProperties;
+
+    private EditedDocxReader(Path file) {
+        this.file = file;
+    }
+
+    /** Reads {@code file}, or fails with a {@link DocxException} of one line. */
+    public static EditedDocx read(Path file) {
+        Map<String, byte[]> parts = DocxZip.read(file, Set.of(DOCUMENT, STYLES, RELATIONSHIPS, CUSTOM));
+        if (!parts.containsKey(DOCUMENT)) {
+            throw new DocxException(file + ": not a Word document (it has no word/document.xml)");
+        }
+        EditedDocxReader reader = new EditedDocxReader(file);
+        if (parts.containsKey(STYLES)) {
+            reader.styles(SecureXml.parse(parts.get(STYLES), file + ": " + STYLES));
+        }
+        if (parts.containsKey(RELATIONSHIPS)) {
+            reader.relationships(SecureXml.parse(parts.get(RELATIONSHIPS), file + ": " + RELATIONSHIPS));
+        }
+        Map<String, String> properties = parts.containsKey(CUSTOM)
+                ? customProperties(SecureXml.parse(parts.get(CUSTOM), file + ": " + CUSTOM)) : Map.of();
+        Document document = SecureXml.parse(parts.get(DOCUMENT), file + ": " + DOCUMENT);
+        Element root = document.getDocumentElement();
+        if (!W.equals(root.getNamespaceURI()) || !root.getLocalName().equals("document")) {
+            throw new DocxException(file + ": not a Word document (its main part is not a WordprocessingML document)");
+        }
+        reader.bookmarkNames(root);
+        Element body = child(root, "body");
+        if (body != null) {
+            reader.blocks(body, false);
+        }
+        reader.flushCarried();
+        return new EditedDocx(file, properties, reader.paragraphs, reader.trackedChanges);
+    }
+
+    // --- parts around the body --------------------------------------------------------------
+
+    private void styles(Document styles) {
+        for (Element style : elements(styles.getDocumentElement(), "style")) {
+            if (!"paragraph".equals(style.getAttributeNS(W, "type"))) {
+                continue;
+            }
+            String id = style.getAttributeNS(W, "styleId");
+            Element name = child(style, "name");
+            String styleName = name == null ? id : name.getAttributeNS(W, "val");
+            styleNames.put(id, styleName);
+            Element pPr = child(style, "pPr");
+            if (pPr != null && child(pPr, "numPr") != null) {
+                numberedStyles.add(id);
+            }
+            if ("1".equals(style.getAttributeNS(W, "default")) || "true".equals(style.getAttributeNS(W, "default"))) {
+                defaultStyle = styleName;
+            }
+        }
+    }
+
+    private void relationships(Document rels) {
+        for (Node node = rels.getDocumentElement().getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element rel && rel.getLocalName().equals("Relationship")
+                    && rel.getAttribute("Type").endsWith("/hyperlink")) {
+                links.put(rel.getAttribute("Id"), rel.getAttribute("Target"));
+            }
+        }
+    }
+
+    private static Map<String, String> customProperties(Document custom) {
+        Map<String, String> properties = new HashMap<>();
+        for (Node node = custom.getDocumentElement().getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element property && property.getLocalName().equals("property")) {
+                properties.put(property.getAttribute("name"), property.getTextContent().strip());
+            }
+        }
+        return properties;
+    }
+
+    /** Every bookmark's name by id, first: an end may come before its start in odd documents. */
+    private void bookmarkNames(Element root) {
+        var starts = root.getElementsByTagNameNS(W, "bookmarkStart");
+        for (int i = 0; i < starts.getLength(); i++) {
+            Element start = (Element) starts.item(i);
+            bookmarkNames.putIfAbsent(start.getAttributeNS(W, "id"), start.getAttributeNS(W, "name"));
+        }
+    }
+
+    // --- body -------------------------------------------------------------------------------
+
+    private void blocks(Element parent, boolean inTable) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (!(node instanceof Element element) || !W.equals(element.getNamespaceURI())) {
+                continue;
+            }
+            switch (element.getLocalName()) {
+                case "p" -> paragraph(element, inTable);
+                case "tbl" -> {
+                    for (Element row : elements(element, "tr")) {
+                        for (Element cell : elements(row, "tc")) {
+                            blocks(cell, true);
+                        }
+                    }
+                }
+                case "sdt" -> {
+                    Element content = child(element, "sdtContent");
+                    if (content != null) {
+                        blocks(content, inTable);
+                    }
+                }
+                case "customXml", "ins", "moveTo" -> blocks(element, inTable);
+                case "bookmarkStart" -> pendingStarts.add(new EditedDocx.Piece.Start(element.getAttributeNS(W, "name")));
+                case "bookmarkEnd" -> endBetweenParagraphs(element);
+                default -> {
+                    // sectPr, proofing and permission marks, deleted blocks: no text of the document
+                }
+            }
+        }
+    }
+
+    private void endBetweenParagraphs(Element end) {
+        String name = bookmarkNames.get(end.getAttributeNS(W, "id"));
+        if (name == null) {
+            return;
+        }
+        if (carried != null) {
+            carried.add(new EditedDocx.Piece.End(name));
+        } else if (!paragraphs.isEmpty()) {
+            EditedDocx.Paragraph last = paragraphs.remove(paragraphs.size() - 1);
+            List<EditedDocx.Piece> pieces = new ArrayList<>(last.pieces());
+            pieces.add(new EditedDocx.Piece.End(name));
+            paragraphs.add(new EditedDocx.Paragraph(last.number(), last.style(), last.numbered(), last.inTable(),
+                    pieces));
+        }
+    }
+
+    private record ParagraphProperties(String style, boolean numbered, boolean markDeleted) {
+    }
+
+    private void paragraph(Element p, boolean inTable) {
+        ParagraphProperties properties = properties(child(p, "pPr"));
+        List<EditedDocx.Piece> pieces = carried != null ? carried : new ArrayList<>();
+        ParagraphProperties kept = carried != null ? carriedProperties : properties;
+        pieces.addAll(pendingStarts);
+        pendingStarts.clear();
+        new Runs(pieces).content(p, null, false);
+        if (properties.markDeleted()) { // accepted, the next paragraph joins this one
+            trackedChanges = true;
+            carried = pieces;
+            carriedProperties = kept;
+            return;
+        }
+        carried = null;
+        paragraphs.add(new EditedDocx.Paragraph(paragraphs.size() + 1, kept.style(), kept.numbered(), inTable,
+                pieces));
+    }
+
+    private void flushCarried() {
+        if (carried != null) {
+            paragraphs.add(new EditedDocx.Paragraph(paragraphs.size() + 1, carriedProperties.style(),
+                    carriedProperties.numbered(), false, carried));
+            carried = null;
+        }
+    }
+
+    private ParagraphProperties properties(Element pPr) {
+        if (pPr == null) {
+            return new ParagraphProperties(defaultStyle, false, false);
+        }
+        Element pStyle = child(pPr, "pStyle");
+        String styleId = pStyle == null ? null : pStyle.getAttributeNS(W, "val");
+        String style = styleId == null ? defaultStyle : styleNames.getOrDefault(styleId, styleId);
+        Element numPr = child(pPr, "numPr");
+        boolean numbered;
+        if (numPr != null) {
+            Element numId = child(numPr, "numId");
+            numbered = numId == null || !"0".equals(numId.getAttributeNS(W, "val"));
+        } else {
+            numbered = styleId != null && numberedStyles.contains(styleId);
+        }
+        Element rPr = child(pPr, "rPr");
+        boolean markDeleted = rPr != null && (child(rPr, "del") != null || child(rPr, "moveFrom") != null);
+        return new ParagraphProperties(style, numbered, markDeleted);
+    }
+
+    /** The runs of a paragraph (or hyperlink, or inserted range), into pieces. */
+    private final class Runs {
+        private final List<EditedDocx.Piece> pieces;
+        /** Inside a complex field: 1 while reading its instruction, 2 while reading its result. */
+        private int field;
+
+        Runs(List<EditedDocx.Piece> pieces) {
+            this.pieces = pieces;
+        }
+
+        void content(Element parent, String link, boolean deleted) {
+            for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+                if (!(node instanceof Element element)) {
+                    continue;
+                }
+                if (!W.equals(element.getNamespaceURI())) {
+                    if (element.getLocalName().equals("oMath") || element.getLocalName().equals("oMathPara")) {
+                        pieces.add(new EditedDocx.Piece.Foreign("an equation"));
+                    }
+                    continue;
+                }
+                switch (element.getLocalName()) {
+                    case "r" -> run(element, link, deleted);
+                    case "hyperlink" -> content(element, hyperlink(element), deleted);
+                    case "ins", "moveTo" -> {
+                        trackedChanges = true;
+                        content(element, link, deleted);
+                    }
+                    case "del", "moveFrom" -> {
+                        trackedChanges = true;
+                        content(element, link, true);
+                    }
+                    case "smartTag", "customXml", "fldSimple", "dir", "bdo" -> content(element, link, deleted);
+                    case "sdt" -> {
+                        Element sdtContent = child(element, "sdtContent");
+                        if (sdtContent != null) {
+                            content(sdtContent, link, deleted);
+                        }
+                    }
+                    case "bookmarkStart" -> pieces.add(new EditedDocx.Piece.Start(element.getAttributeNS(W, "name")));
+                    case "bookmarkEnd" -> {
+                        String name = bookmarkNames.get(element.getAttributeNS(W, "id"));
+                        if (name != null) {
+                            pieces.add(new EditedDocx.Piece.End(name));
+                        }
+                    }
+                    case "commentRangeStart" -> pieces.add(new EditedDocx.Piece.Foreign("a comment"));
+                    default -> {
+                        // pPr, proofErr, permissions, comment range ends, revision marks: no text
+                    }
+                }
+            }
+        }
+
+        private String hyperlink(Element hyperlink) {
+            String id = hyperlink.getAttributeNS(R, "id");
+            if (!id.isEmpty()) {
+                return links.getOrDefault(id, "");
+            }
+            String anchor = hyperlink.getAttributeNS(W, "anchor");
+            return anchor.isEmpty() ? "" : "#" + anchor;
+        }
+
+        private void run(Element run, String link, boolean deleted) {
+            Element rPr = child(run, "rPr");
+            boolean bold = rPr != null && on(child(rPr, "b"));
+            boolean italic = rPr != null && on(child(rPr, "i"));
+            Set<String> formatting = formatting(rPr, link != null);
+            for (Node node = run.getFirstChild(); node != null; node = node.getNextSibling()) {
+                if (!(node instanceof Element element) || !W.equals(element.getNamespaceURI())) {
+                    if (node instanceof Element && !deleted && field != 1) {
+                        pieces.add(new EditedDocx.Piece.Foreign("an embedded object"));
+                    }
+                    continue;
+                }
+                String name = element.getLocalName();
+                if (name.equals("fldChar")) {
+                    switch (element.getAttributeNS(W, "fldCharType")) {
+                        case "begin" -> field = 1;
+                        case "separate" -> field = 2;
+                        case "end" -> field = 0;
+                        default -> {
+                        }
+                    }
+                    continue;
+                }
+                if (deleted || field == 1) {
+                    continue; // deleted text, or a field's instruction
+                }
+                switch (name) {
+                    case "t" -> text(element.getTextContent(), bold, italic, formatting, link);
+                    case "tab", "ptab" -> text("\t", bold, italic, formatting, link);
+                    case "noBreakHyphen" -> text("\u2011", bold, italic, formatting, link);
+                    case "sym" -> symbol(element, bold, italic, formatting, link);
+                    case "br", "cr" -> pieces.add(new EditedDocx.Piece.Break());
+                    case "drawing", "pict", "object" -> pieces.add(new EditedDocx.Piece.Foreign(
+                            element.getElementsByTagNameNS(W, "txbxContent").getLength() > 0 ? "a text box"
+                                    : "a picture"));
+                    case "footnoteReference" -> pieces.add(new EditedDocx.Piece.Foreign("a footnote"));
+                    case "endnoteReference" -> pieces.add(new EditedDocx.Piece.Foreign("an endnote"));
+                    default -> {
+                        // rPr, softHyphen, lastRenderedPageBreak, annotation marks: nothing to read
+                    }
+                }
+            }
+        }
+
+        private void symbol(Element sym, boolean bold, boolean italic, Set<String> formatting, String link) {
+            try {
+                int code = Integer.parseInt(sym.getAttributeNS(W, "char"), 16);
+                // symbol fonts map their glyphs to the private use area F0xx
+                text(code >= 0xF000 && code <= 0xF0FF ? Character.toString(code - 0xF000) : Character.toString(code),
+                        bold, italic, formatting, link);
+            } catch (IllegalArgumentException e) {
+                pieces.add(new EditedDocx.Piece.Foreign("a symbol"));
+            }
+        }
+
+        private void text(String text, boolean bold, boolean italic, Set<String> formatting, String link) {
+            if (!text.isEmpty()) {
+                pieces.add(new EditedDocx.Piece.Text(text, bold, italic, formatting, link));
+            }
+        }
+    }
+
+    /** Direct formatting a model text cannot hold (bold and italic are read apart). */
+    private Set<String> formatting(Element rPr, boolean inLink) {
+        if (rPr == null) {
+            return Set.of();
+        }
+        Set<String> formatting = new HashSet<>();
+        Element u = child(rPr, "u");
+        if (u != null && !"none".equals(u.getAttributeNS(W, "val")) && !inLink) {
+            formatting.add("underline");
+        }
+        if (on(child(rPr, "strike")) || on(child(rPr, "dstrike"))) {
+            formatting.add("strikethrough");
+        }
+        Element highlight = child(rPr, "highlight");
+        if (highlight != null && !"none".equals(highlight.getAttributeNS(W, "val"))) {
+            formatting.add("highlight");
+        }
+        Element vertAlign = child(rPr, "vertAlign");
+        if (vertAlign != null && !"baseline".equals(vertAlign.getAttributeNS(W, "val"))) {
+            formatting.add(vertAlign.getAttributeNS(W, "val"));
+        }
+        if (on(child(rPr, "caps")) || on(child(rPr, "smallCaps"))) {
+            formatting.add("capitals");
+        }
+        Element color = child(rPr, "color");
+        if (color != null && !inLink && !Set.of("auto", "000000").contains(color.getAttributeNS(W, "val"))) {
+            formatting.add("colour");
+        }
+        return formatting;
+    }
+
+    /** A toggle property ({@code <w:b/>}, {@code <w:b w:val="false"/>}) that is on. */
+    private static boolean on(Element toggle) {
+        if (toggle == null) {
+            return false;
+        }
+        String value = toggle.getAttributeNS(W, "val");
+        return !(value.equals("0") || value.equals("false") || value.equals("off"));
+    }
+
+    // --- helpers ----------------------------------------------------------------------------
+
+    static Element child(Element parent, String localName) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element element && localName.equals(element.getLocalName())
+                    && W.equals(element.getNamespaceURI())) {
+                return element;
+            }
+        }
+        return null;
+    }
+
+    private static List<Element> elements(Element parent, String localName) {
+        List<Element> elements = new ArrayList<>();
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element element && localName.equals(element.getLocalName())
+                    && W.equals(element.getNamespaceURI())) {
+                elements.add(element);
+            }
+        }
+        return elements;
+    }
+}
