@@ -52,7 +52,9 @@ final class RenderCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         Renderer renderer = new Renderer(outputs.templateSet(),
                 FontSet.bundled(), VersionProvider.version(), DocxOptions.defaults().withReferenceDocx(referenceDocx));
-        ModelLoader loader = new ModelLoader(renderer.loadOptions().withAllowFallback(common.allowFallback));
+        // only the chosen editions need their translations
+        ModelLoader loader = new ModelLoader(renderer.loadOptions().withAllowFallback(common.allowFallback)
+                .withEditions(outputs.chosenLanguages()));
         OutputLayout layout = new OutputLayout(outputs.output);
         int failed = 0;
         // editions are independent: render them side by side, report them in order

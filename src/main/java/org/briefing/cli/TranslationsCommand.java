@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.briefing.author.TranslationReport;
 import org.briefing.batch.ModelFiles;
@@ -54,14 +56,21 @@ final class TranslationsCommand implements Callable<Integer> {
 
     private static void printTable(PrintWriter out, List<TranslationReport> reports) {
         int width = reports.stream().mapToInt(r -> r.file().toString().length()).max().orElse(5);
-        String row = "%-" + Math.max(width, 5) + "s  %-8s  %7s  %s%n";
-        out.printf(row, "MODEL", "LANGUAGE", "MISSING", "FIELDS");
+        String row = "%-" + Math.max(width, 5) + "s  %-8s  %7s  %8s  %s%n";
+        out.printf(row, "MODEL", "LANGUAGE", "MISSING", "OUTDATED", "FIELDS");
         for (TranslationReport report : reports) {
-            if (report.missing().isEmpty()) {
-                out.printf(row, report.file(), "-", 0, report.otherProblems().isEmpty() ? "complete" : "see errors");
+            if (report.missing().isEmpty() && report.outdated().isEmpty()) {
+                out.printf(row, report.file(), "-", 0, 0, report.otherProblems().isEmpty() ? "complete" : "see errors");
             }
-            report.missing().forEach((language, fields) ->
-                    out.printf(row, report.file(), language, fields.size(), String.join(", ", fields)));
+            Set<String> languages = new LinkedHashSet<>(report.missing().keySet());
+            languages.addAll(report.outdated().keySet());
+            for (String language : languages) {
+                List<String> missing = report.missing().getOrDefault(language, List.of());
+                List<String> outdated = report.outdated().getOrDefault(language, List.of());
+                List<String> fields = new ArrayList<>(missing);
+                outdated.forEach(field -> fields.add(field + " (outdated)"));
+                out.printf(row, report.file(), language, missing.size(), outdated.size(), String.join(", ", fields));
+            }
         }
     }
 
@@ -72,6 +81,7 @@ final class TranslationsCommand implements Callable<Integer> {
             model.put("file", report.file().toString());
             model.put("complete", report.isComplete());
             model.put("missing", report.missing());
+            model.put("outdated", report.outdated());
             List<Map<String, Object>> errors = new ArrayList<>();
             for (Problem p : report.otherProblems()) {
                 Map<String, Object> error = new LinkedHashMap<>();

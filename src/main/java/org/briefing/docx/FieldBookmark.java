@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  * @param hash  eight hex digits of the SHA-256 of the field's text as written
  */
 public record FieldBookmark(String field, boolean block, String hash) {
+    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0]+");
     /** Word's limit on bookmark names. */
     static final int MAX_NAME = 40;
     private static final Pattern NAME = Pattern.compile("_b([pi])([0-9a-f]{8})_([a-z0-9_]+)");
@@ -71,10 +72,14 @@ public record FieldBookmark(String field, boolean block, String hash) {
                 : Optional.empty();
     }
 
-    /** Eight hex digits of the SHA-256 of {@code text} (UTF-8). */
+    /**
+     * Eight hex digits of the SHA-256 of {@code text} (UTF-8) with its white space collapsed to
+     * single spaces: an editor that re-wraps or re-spaces text has not changed it.
+     */
     public static String hash(String text) {
+        String collapsed = WHITE_SPACE.matcher(text).replaceAll(" ").strip();
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(collapsed.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 4);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

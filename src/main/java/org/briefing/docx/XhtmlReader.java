@@ -250,6 +250,10 @@ final class XhtmlReader {
         if (field == null) {
             return inlines;
         }
+        if (inlines.stream().anyMatch(inline -> inline instanceof Inline.Mark
+                || inline instanceof Inline.Link link && link.inlines().stream().anyMatch(Inline.Mark.class::isInstance))) {
+            throw new DocxException(path(element) + ": data-field inside another data-field; fields do not nest");
+        }
         boolean block = !INLINE_ELEMENTS.contains(element.getLocalName());
         List<Inline> marked = new ArrayList<>(inlines.size() + 2);
         marked.add(new Inline.Mark(field, true, block));

@@ -61,6 +61,20 @@ public final class ModelFile {
         return withBom;
     }
 
+    /**
+     * The lines (first and last, from 1) where the value at {@code path} is written, or null when
+     * the file does not have it; for reports, and for checking that an edit stayed in place.
+     */
+    public int[] lines(String path) {
+        YamlSource source = YamlSource.parse(text);
+        return source.find(path).map(node -> new int[] {line(source.start(node)), line(source.end(node))})
+                .orElse(null);
+    }
+
+    private int line(int offset) {
+        return (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
+    }
+
     public boolean isChanged() {
         return !Arrays.equals(original, bytes());
     }

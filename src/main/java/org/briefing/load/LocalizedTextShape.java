@@ -11,6 +11,9 @@ import tools.jackson.databind.JsonNode;
  * would not tell an author what to fix.
  */
 final class LocalizedTextShape {
+    /** The key that lists a text's outdated languages. */
+    static final String OUTDATED = "outdated";
+
     /** A fault, in the language {@code language} of the text, or in the text as a whole when empty. */
     record Finding(String language, String message) {
     }
@@ -36,7 +39,12 @@ final class LocalizedTextShape {
         for (Map.Entry<String, JsonNode> entry : node.properties()) {
             String language = entry.getKey();
             JsonNode value = entry.getValue();
-            if (!LanguageTags.isWellFormed(language)) {
+            if (language.equals(OUTDATED)) {
+                if (!value.isArray() || !value.valueStream().allMatch(v -> v.isString()
+                        && LanguageTags.isWellFormed(v.asString()))) {
+                    findings.add(new Finding(language, "expected a list of language codes, such as [en, ky]"));
+                }
+            } else if (!LanguageTags.isWellFormed(language)) {
                 findings.add(new Finding(language, "'" + language + "' is not a language code (use en, ru, ky, sr-Cyrl, ...)"));
             } else if (!value.isString()) {
                 findings.add(new Finding(language, "expected text, found " + TypeNames.describe(value)));

@@ -27,6 +27,8 @@ import tools.jackson.databind.JsonNode;
 final class ModelBinder {
     /** The start of the message of a text that lacks one of the model's languages. */
     static final String MISSING_TRANSLATION = "missing translation";
+    /** The message of a text marked outdated in one language. */
+    static final String OUTDATED_TRANSLATION = "outdated translation: the text was changed in another language";
 
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -168,6 +170,9 @@ final class ModelBinder {
         }
         Map<String, String> byLanguage = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> entry : node.properties()) {
+            if (entry.getKey().equals(LocalizedTextShape.OUTDATED)) {
+                continue;
+            }
             if (entry.getValue().isString()) {
                 String childPath = YamlDocument.child(path, entry.getKey());
                 checkDrawable(childPath, entry.getValue());
@@ -180,7 +185,8 @@ final class ModelBinder {
             }
         }
         for (String language : languages) {
-            if (!byLanguage.containsKey(language)) {
+            if (!byLanguage.containsKey(language) && (options.editions().isEmpty()
+                    || options.editions().contains(language))) {
                 String missing = YamlDocument.child(path, language);
                 Position at = document.positionOf(path);
                 String fallback = fallbackLanguage(byLanguage);
@@ -191,7 +197,31 @@ final class ModelBinder {
                 }
             }
         }
-        return byLanguage.isEmpty() ? null : LocalizedText.of(byLanguage);
+        return byLanguage.isEmpty() ? null : LocalizedText.of(byLanguage, outdated(path, node, byLanguage));
+    }
+
+    /**
+     * The languages marked outdated in a text, each reported as a warning: the text was changed
+     * in another language and they await translation. A language the text does not have cannot
+     * be outdated.
+     */
+    private Set<String> outdated(String path, JsonNode text, Map<String, String> byLanguage) {
+        JsonNode list = text.get(LocalizedTextShape.OUTDATED);
+        if (list == null || !list.isArray()) {
+            return Set.of();
+        }
+        Set<String> outdated = new java.util.LinkedHashSet<>();
+        String listPath = YamlDocument.child(path, LocalizedTextShape.OUTDATED);
+        for (int i = 0; i < list.size(); i++) {
+            String language = list.get(i).asString("");
+            if (!byLanguage.containsKey(language)) {
+                error(YamlDocument.item(listPath, i), "'" + language + "' has no text here, so it cannot be outdated");
+            } else if (outdated.add(language) && (options.editions().isEmpty() || options.editions().contains(language))) {
+                warning(YamlDocument.child(path, language), document.positionOf(YamlDocument.item(listPath, i)),
+                        OUTDATED_TRANSLATION);
+            }
+        }
+        return outdated;
     }
 
     /**

@@ -26,6 +26,11 @@ public record Problem(Path file, int line, int column, String path, String messa
         return message.startsWith(ModelBinder.MISSING_TRANSLATION);
     }
 
+    /** Whether this says a text's translation is outdated (its path ends with the language). */
+    public boolean isOutdatedTranslation() {
+        return message.startsWith(ModelBinder.OUTDATED_TRANSLATION);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

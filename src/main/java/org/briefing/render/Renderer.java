@@ -2,6 +2,7 @@ package org.briefing.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.briefing.docx.DocxLayout;
 import org.briefing.docx.DocxOptions;
 import org.briefing.docx.DocxWriter;
 import org.briefing.html.EditionView;
@@ -77,6 +78,15 @@ public final class Renderer {
     public Edition edition(Briefing briefing, String language, Paper paper) {
         EditionView view = EditionView.of(briefing, language, xhtml.messages(), paper.cssSize());
         return new Edition(language, xhtml.render(view), this::writerFor);
+    }
+
+    /**
+     * The paragraphs the DOCX of {@code briefing} in {@code language} has, with its template text
+     * and model fields: what an edited copy of that DOCX is read against.
+     */
+    public DocxLayout docxLayout(Briefing briefing, String language) {
+        EditionView view = EditionView.of(briefing, language, xhtml.messages(), Paper.A4.cssSize());
+        return DocxLayout.of(xhtml.render(view), xhtml.templates());
     }
 
     /** One document: {@code briefing} in {@code language} as {@code format}. */

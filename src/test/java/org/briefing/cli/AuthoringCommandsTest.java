@@ -70,8 +70,30 @@ class AuthoringCommandsTest {
                 .replace(", ru: Доклад", ""));
         CliTest.Run run = CliTest.run("translations", model.toString());
         assertThat(run.code()).isEqualTo(1);
-        assertThat(run.out()).containsPattern("m\\.yaml\\s+ky\\s+2\\s+achievements\\[0\\], quotes\\[0\\]\\.text")
-                .containsPattern("m\\.yaml\\s+ru\\s+1\\s+links\\[0\\]\\.label");
+        assertThat(run.out()).containsPattern("m\\.yaml\\s+ky\\s+2\\s+0\\s+achievements\\[0\\], quotes\\[0\\]\\.text")
+                .containsPattern("m\\.yaml\\s+ru\\s+1\\s+0\\s+links\\[0\\]\\.label");
+    }
+
+    @Test
+    void translationsListsOutdatedTranslationsToo() throws Exception {
+        Path model = TestModels.write(dir, "m.yaml", TestModels.VALID
+                .replace(", ky: Биринчи жетишкендик", ", ky: Биринчи жетишкендик, outdated: [ru, ky]"));
+        CliTest.Run run = CliTest.run("translations", model.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).containsPattern("m\\.yaml\\s+ru\\s+0\\s+1\\s+achievements\\[0\\] \\(outdated\\)")
+                .containsPattern("m\\.yaml\\s+ky\\s+0\\s+1\\s+achievements\\[0\\] \\(outdated\\)");
+        CliTest.Run validate = CliTest.run("validate", model.toString());
+        assertThat(validate.code()).isZero();
+        assertThat(validate.err()).contains("achievements[0].ru: outdated translation");
+    }
+
+    @Test
+    void anOutdatedMarkForALanguageTheTextLacksIsAnError() throws Exception {
+        Path model = TestModels.write(dir, "m.yaml", TestModels.VALID
+                .replace(", ky: Биринчи жетишкендик", ", ky: Биринчи жетишкендик, outdated: [de]"));
+        CliTest.Run run = CliTest.run("validate", model.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("achievements[0].outdated[0]: 'de' has no text here, so it cannot be outdated");
     }
 
     @Test

@@ -1,0 +1,121 @@
+package org.briefing.docx;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.briefing.html.TemplateSet;
+import org.w3c.dom.Document;
+
+/**
+ * The paragraphs a DOCX of an edition has, as its writer plans them ({@link ParagraphPlan}), told
+ * as what an import needs to read an edited copy against: each paragraph's style name, whether it
+ * is a list item, the section it heads, and its text cut into template text and model fields.
+ *
+ * @param info     the document properties (model id, country, ...)
+ * @param language the edition's language tag
+ */
+public record DocxLayout(BriefingDocument.DocumentInfo info, String language, List<Paragraph> paragraphs) {
+
+    public DocxLayout {
+        paragraphs = List.copyOf(paragraphs);
+    }
+
+    /**
+     * One paragraph.
+     *
+     * @param style    its style's Word name
+     * @param item     whether it starts a list item (carries a bullet or number)
+     * @param list     which list it belongs to (0, 1, ... in document order), or -1
+     * @param section  the id of the section whose heading it is, or null
+     * @param segments its text in order: template text and model fields
+     */
+    public record Paragraph(String style, boolean item, int list, String section, List<Segment> segments) {
+        public Paragraph {
+            segments = List.copyOf(segments);
+        }
+
+        public String text() {
+            StringBuilder text = new StringBuilder();
+            segments.forEach(segment -> text.append(segment.text()));
+            return text.toString();
+        }
+    }
+
+    /** A piece of a paragraph's text. */
+    public sealed interface Segment {
+        String text();
+
+        /** Text the template wrote (a label, a comma between fields). */
+        record Literal(String text) implements Segment {
+        }
+
+        /**
+         * Text of a model field, or a field's part in this paragraph.
+         *
+         * @param block  whether the field is whole paragraphs
+         * @param bold   whether the writer set it bold, @param italic or italic
+         */
+        record Field(String field, boolean block, String text, boolean bold, boolean italic) implements Segment {
+        }
+    }
+
+    /** The layout of {@code xhtml}, an edition's XHTML. */
+    public static DocxLayout of(Document xhtml, TemplateSet templates) {
+        BriefingDocument document = new XhtmlReader(templates::read).read(xhtml);
+        List<Paragraph> paragraphs = new ArrayList<>();
+        Segmenter segmenter = new Segmenter();
+        for (ParagraphPlan.Planned planned : ParagraphPlan.of(document.body())) {
+            paragraphs.add(new Paragraph(planned.style().wordName(), planned.item(), planned.list(), planned.section(),
+                    segmenter.paragraph(planned.inlines())));
+        }
+        return new DocxLayout(document.info(), document.language(), paragraphs);
+    }
+
+    /**
+     * Cuts paragraphs at their field marks, joining neighbouring text of one kind. A block field
+     * whose mark spans several paragraphs (a list item's, a summary's) is open across them.
+     */
+    private static final class Segmenter {
+        private List<Segment> segments;
+        private Inline.Mark open;
+
+        List<Segment> paragraph(List<Inline> inlines) {
+            segments = new ArrayList<>();
+            if (open != null) {
+                segments.add(new Segment.Field(open.field(), open.block(), "", false, false));
+            }
+            walk(inlines);
+            return segments;
+        }
+
+        private void walk(List<Inline> inlines) {
+            for (Inline inline : inlines) {
+                if (inline instanceof Inline.Mark mark) {
+                    open = mark.start() ? mark : null;
+                    if (mark.start()) {
+                        segments.add(new Segment.Field(mark.field(), mark.block(), "", false, false));
+                    }
+                } else if (inline instanceof Inline.Text text) {
+                    append(text.text(), text.bold(), text.italic());
+                } else if (inline instanceof Inline.LineBreak) {
+                    append("\n", false, false);
+                } else if (inline instanceof Inline.Link link) {
+                    walk(link.inlines());
+                }
+            }
+        }
+
+        private void append(String text, boolean bold, boolean italic) {
+            Segment last = segments.isEmpty() ? null : segments.get(segments.size() - 1);
+            if (open != null && last instanceof Segment.Field field && field.field().equals(open.field())) {
+                boolean first = field.text().isEmpty();
+                segments.set(segments.size() - 1, new Segment.Field(field.field(), field.block(),
+                        field.text() + text, first ? bold : field.bold() && bold, first ? italic : field.italic() && italic));
+            } else if (open == null && last instanceof Segment.Literal literal) {
+                segments.set(segments.size() - 1, new Segment.Literal(literal.text() + text));
+            } else {
+                segments.add(open != null ? new Segment.Field(open.field(), open.block(), text, bold, italic)
+                        : new Segment.Literal(text));
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.briefing.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Every text of a briefing by its field path, in the order a reader meets them: the one list of
+ * "what there is to write, translate and edit" that DOCX import, translation reports and
+ * translation files share. Addresses (URLs) are the same in every language and are listed apart.
+ */
+public final class ModelTexts {
+    private ModelTexts() {
+    }
+
+    /** The localized texts: {@code country.name}, {@code title}, ..., {@code links[1].label}. */
+    public static Map<String, LocalizedText> texts(Briefing briefing) {
+        Map<String, LocalizedText> texts = new LinkedHashMap<>();
+        texts.put("country.name", briefing.country().name());
+        texts.put("title", briefing.title());
+        put(texts, "summary", briefing.summary());
+        Source source = briefing.source();
+        if (source != null) {
+            put(texts, "source.title", source.title());
+            put(texts, "source.publisher", source.publisher());
+        }
+        for (int i = 0; i < briefing.achievements().size(); i++) {
+            texts.put(FieldPath.item("achievements", i), briefing.achievements().get(i));
+        }
+        for (int i = 0; i < briefing.quotes().size(); i++) {
+            Quote quote = briefing.quotes().get(i);
+            String path = FieldPath.item("quotes", i);
+            texts.put(path + ".text", quote.text());
+            texts.put(path + ".speaker", quote.speaker());
+            put(texts, path + ".role", quote.role());
+        }
+        for (int i = 0; i < briefing.recommendations().size(); i++) {
+            texts.put(FieldPath.item("recommendations", i), briefing.recommendations().get(i));
+        }
+        for (int i = 0; i < briefing.background().size(); i++) {
+            texts.put(FieldPath.item("background", i), briefing.background().get(i));
+        }
+        for (int i = 0; i < briefing.links().size(); i++) {
+            texts.put(FieldPath.item("links", i) + ".label", briefing.links().get(i).label());
+        }
+        return texts;
+    }
+
+    /** The addresses: {@code source.url}, {@code links[0].url}, ... */
+    public static Map<String, String> addresses(Briefing briefing) {
+        Map<String, String> urls = new LinkedHashMap<>();
+        if (briefing.source() != null && briefing.source().url() != null) {
+            urls.put("source.url", briefing.source().url());
+        }
+        for (int i = 0; i < briefing.links().size(); i++) {
+            urls.put(FieldPath.item("links", i) + ".url", briefing.links().get(i).url());
+        }
+        return urls;
+    }
+
+    private static void put(Map<String, LocalizedText> texts, String path, LocalizedText text) {
+        if (text != null) {
+            texts.put(path, text);
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package org.briefing.docximport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.briefing.edit.ModelFile;
+import org.briefing.load.ModelLoader;
+import org.briefing.model.Briefing;
+import org.briefing.model.LocalizedText;
+import org.briefing.model.Paragraphs;
+import org.briefing.model.Quote;
+import org.briefing.render.Format;
+import org.briefing.render.Paper;
+import org.briefing.render.Renderer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Staff edit a generated DOCX in LibreOffice, as a person would, save it as Word, and import it:
+ * the model must then be exactly the original with those edits, in that language, and the model
+ * file must have changed only where the edited values are. Every sample, every language.
+ */
+class LibreOfficeImportTest {
+    static final Renderer RENDERER = Renderer.bundled("test");
+    static final ModelLoader LOADER = new ModelLoader(RENDERER.loadOptions().withAllowFallback(true));
+    private static LibreOfficeEditor office;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startOffice() throws Exception {
+        office = LibreOfficeEditor.start();
+    }
+
+    @AfterAll
+    static void stopOffice() throws Exception {
+        if (office != null) {
+            office.close();
+        }
+    }
+
+    static Stream<Arguments> editions() throws Exception {
+        List<Arguments> editions = new ArrayList<>();
+        try (Stream<Path> samples = Files.list(Path.of("samples"))) {
+            for (Path sample : samples.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                for (String language : LOADER.load(sample).briefing().languages()) {
+                    editions.add(Arguments.of(sample, language));
+                }
+            }
+        }
+        return editions.stream();
+    }
+
+    /** A copy of {@code sample}, its DOCX in {@code language}, and the model as loaded. */
+    private record Setup(Path model, Path docx, Briefing briefing) {
+    }
+
+    private Setup setUp(Path sample, String language) throws Exception {
+        Path model = dir.resolve(sample.getFileName());
+        Files.copy(sample, model);
+        Briefing briefing = LOADER.load(model).briefing();
+        Path docx = dir.resolve(language + ".docx");
+        Files.write(docx, RENDERER.render(briefing, language, Format.DOCX, Paper.A4));
+        return new Setup(model, docx, briefing);
+    }
+
+    private static String shown(LocalizedText text, String language) {
+        return String.join(" ", Paragraphs.of(text.in(language).orElseThrow()));
+    }
+
+    private static Map<String, Object> step(Object... keysAndValues) {
+        Map<String, Object> step = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            step.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return step;
+    }
+
+    /** A word from the middle of a text, to change inside it. */
+    private static String middleWord(String text) {
+        String[] words = text.split("[\\s,.;:«»“”\"()—-]+");
+        return Arrays.stream(words, 1, Math.max(2, words.length - 1)).max(Comparator.comparingInt(String::length))
+                .orElseThrow();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("editions")
+    void wordsChangedItemsAddedAndDeletedTitleAndQuoteRetypedComeBackExactly(Path sample, String language)
+            throws Exception {
+        Setup setup = setUp(sample, language);
+        Briefing before = setup.briefing();
+        List<LocalizedText> achievements = before.achievements();
+        String second = shown(achievements.get(1), language);
+        String word = middleWord(second);
+        String newAchievement = "A new achievement typed in LibreOffice.";
+        List<Map<String, Object>> steps = new ArrayList<>(List.of(
+                step("op", "replace", "find", word, "with", "EDITED"),
+                step("op", "enter_after", "containing", shown(achievements.get(achievements.size() - 1), language),
+                        "text", newAchievement),
+                step("op", "delete", "containing", shown(achievements.get(0), language)),
+                step("op", "retype", "paragraph", shown(before.title(), language), "text", "A new title")));
+        if (!before.quotes().isEmpty()) {
+            steps.add(step("op", "retype", "containing", Paragraphs.of(before.quotes().get(0).text().in(language)
+                    .orElseThrow()).get(0), "text", "Retyped words of the quotation."));
+        }
+        Path edited = dir.resolve("edited.docx");
+        office.edit(setup.docx(), edited, steps);
+
+        ImportReport report = new DocxImport(RENDERER, LOADER).run(edited, setup.model(), DocxImport.Options.defaults());
+
+        List<LocalizedText> expectedAchievements = new ArrayList<>(achievements);
+        expectedAchievements.set(1, ModelProjection.edited(achievements.get(1), language,
+                Paragraphs.of(achievements.get(1).in(language).orElseThrow()).get(0).replaceFirst(
+                        java.util.regex.Pattern.quote(word), "EDITED")));
+        List<Quote> quotes = new ArrayList<>(before.quotes());
+        if (!quotes.isEmpty()) {
+            Quote quote = quotes.get(0);
+            quotes.set(0, new Quote(quote.speaker(), quote.role(),
+                    ModelProjection.edited(quote.text(), language, "Retyped words of the quotation.")));
+        }
+        Briefing expected = new Briefing(before.schema(), before.id(), before.country(), before.languages(),
+                before.date(), before.classification(), ModelProjection.edited(before.title(), language, "A new title"),
+                before.summary(), before.source(), ModelProjection.without(expectedAchievements, 0,
+                List.of(LocalizedText.of(Map.of(language, newAchievement)))), quotes, before.recommendations(),
+                before.background(), before.links());
+        Briefing after = LOADER.load(setup.model()).briefing();
+        assertThat(ModelProjection.of(after)).as(report.notImported().toString())
+                .isEqualTo(ModelProjection.of(expected));
+        assertThat(report.notImported()).isEmpty();
+        assertOnlyTheseValuesChanged(sample, setup.model(), "title", "achievements",
+                quotes.isEmpty() ? "title" : "quotes[0].text");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("editions")
+    void aDocumentOpenedAndSavedUneditedImportsAsNoChange(Path sample, String language) throws Exception {
+        Setup setup = setUp(sample, language);
+        Path saved = dir.resolve("saved.docx");
+        office.edit(setup.docx(), saved, List.of());
+        ImportReport report = new DocxImport(RENDERER, LOADER).run(saved, setup.model(), DocxImport.Options.defaults());
+        assertThat(report.changes()).isEmpty();
+        assertThat(report.notImported()).isEmpty();
+        assertThat(Files.readAllBytes(setup.model())).isEqualTo(Files.readAllBytes(sample));
+    }
+
+    @Test
+    void aMovedItemASplitParagraphTextAtTheEdgesAndACopiedItemAreReadAsAPersonMeantThem() throws Exception {
+        Path sample = Path.of("samples/kyrgyzstan.yaml");
+        Setup setup = setUp(sample, "ru");
+        Briefing before = setup.briefing();
+        List<LocalizedText> achievements = before.achievements();
+        List<LocalizedText> recommendations = before.recommendations();
+        String third = shown(achievements.get(2), "ru");
+        String fourth = shown(achievements.get(3), "ru");
+        String summary = shown(before.summary(), "ru");
+        String splitAt = "В докладе этого года";
+        office.edit(setup.docx(), dir.resolve("edited.docx"), List.of(
+                step("op", "move_after", "containing", third, "after", shown(achievements.get(6), "ru")),
+                step("op", "type_at_start", "containing", fourth, "text", "Впервые: "),
+                step("op", "type_at_end", "containing", fourth, "text", " (2019)"),
+                step("op", "split", "containing", summary.substring(0, 30), "before", splitAt),
+                step("op", "copy_after", "containing", shown(recommendations.get(1), "ru"),
+                        "after", shown(recommendations.get(2), "ru"))));
+
+        ImportReport report = new DocxImport(RENDERER, LOADER).run(dir.resolve("edited.docx"), setup.model(),
+                DocxImport.Options.defaults());
+
+        List<LocalizedText> expectedAchievements = new ArrayList<>(achievements);
+        expectedAchievements.set(3, ModelProjection.edited(achievements.get(3), "ru", "Впервые: " + fourth + " (2019)"));
+        LocalizedText moved = expectedAchievements.remove(2);
+        expectedAchievements.add(moved);
+        List<LocalizedText> expectedRecommendations = new ArrayList<>(recommendations);
+        expectedRecommendations.add(LocalizedText.of(Map.of("ru", shown(recommendations.get(1), "ru"))));
+        int at = summary.indexOf(splitAt);
+        Briefing expected = new Briefing(before.schema(), before.id(), before.country(), before.languages(),
+                before.date(), before.classification(), before.title(), ModelProjection.edited(before.summary(), "ru",
+                summary.substring(0, at).strip() + "\n\n" + summary.substring(at)), before.source(),
+                expectedAchievements, before.quotes(), expectedRecommendations, before.background(), before.links());
+        assertThat(ModelProjection.of(LOADER.load(setup.model()).briefing()))
+                .as(report.changes() + " " + report.notImported()).isEqualTo(ModelProjection.of(expected));
+        assertThat(report.notImported()).isEmpty();
+        assertThat(report.changes()).extracting(ImportReport.Change::kind).contains(ImportReport.Kind.REORDERED,
+                ImportReport.Kind.ADDED, ImportReport.Kind.CHANGED);
+    }
+
+    /**
+     * Every line of the model file outside the values of {@code paths} (each with the lines just
+     * after it, where an outdated mark is added) is as it was, in order.
+     */
+    static void assertOnlyTheseValuesChanged(Path original, Path edited, String... paths) throws Exception {
+        ModelFile before = ModelFile.read(original, LOADER);
+        List<int[]> allowed = new ArrayList<>();
+        for (String path : paths) {
+            int[] lines = before.lines(path);
+            assertThat(lines).as(path).isNotNull();
+            allowed.add(new int[] {lines[0], lines[1] + 1});
+        }
+        List<String> oldLines = Files.readAllLines(original);
+        List<String> newLines = Files.readAllLines(edited);
+        for (AbstractDelta<String> delta : DiffUtils.diff(oldLines, newLines).getDeltas()) {
+            int first = delta.getSource().getPosition() + 1;
+            int last = first + Math.max(delta.getSource().size(), 1) - 1;
+            assertThat(allowed).as("lines %d-%d changed: %s", first, last, delta)
+                    .anyMatch(range -> range[0] <= first && last <= range[1]);
+        }
+    }
+}
