@@ -20,6 +20,9 @@ part of it ("containing"):
     {"op": "copy_after", "paragraph": "...", "after": "..."}      copy a paragraph, paste it after the one
     {"op": "move_after", "paragraph": "...", "after": "..."}      containing "after"; move: cut and paste
     {"op": "track_changes", "on": true}                           Edit > Track Changes > Record
+    {"op": "accept_all"}, {"op": "reject_all"}                    Edit > Track Changes > Accept/Reject All
+
+OUT.docx may instead end in .txt: the document's text is then saved as UTF-8 text.
 """
 import json
 import sys
@@ -137,8 +140,18 @@ def apply(doc, step):
         transfer(doc, find_paragraph(doc, step), find_paragraph(doc, step, "after"), op == "move_after")
     elif op == "track_changes":
         doc.RecordChanges = bool(step["on"])
+    elif op in ("accept_all", "reject_all"):
+        frame = doc.getCurrentController().getFrame()
+        context = uno.getComponentContext() if DISPATCH[0] is None else DISPATCH[0]
+        dispatcher = context.ServiceManager.createInstanceWithContext("com.sun.star.frame.DispatchHelper", context)
+        command = ".uno:AcceptAllTrackedChanges" if op == "accept_all" else ".uno:RejectAllTrackedChanges"
+        dispatcher.executeDispatch(frame, command, "", 0, ())
     else:
         raise SystemExit("unknown step %r" % op)
+
+
+# the office's component context, for services that must run inside it
+DISPATCH = [None]
 
 
 def main():
@@ -146,12 +159,17 @@ def main():
     with open(edits, encoding="utf-8") as f:
         steps = json.load(f)
     context = connect(port)
+    DISPATCH[0] = context
     desktop = context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
     doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(source), "_blank", 0, (prop("Hidden", True),))
     try:
         for step in steps:
             apply(doc, step)
-        doc.storeToURL(uno.systemPathToFileUrl(target), (prop("FilterName", "MS Word 2007 XML"),))
+        if target.endswith(".txt"):
+            doc.storeToURL(uno.systemPathToFileUrl(target), (prop("FilterName", "Text (encoded)"),
+                                                             prop("FilterOptions", "UTF8,LF")))
+        else:
+            doc.storeToURL(uno.systemPathToFileUrl(target), (prop("FilterName", "MS Word 2007 XML"),))
     finally:
         doc.close(True)
 

@@ -11,19 +11,19 @@ import picocli.CommandLine.Command;
 @Command(name = "briefing", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns YAML country-briefing models into print-ready PDF and editable DOCX.",
         subcommands = {RenderCommand.class, BatchCommand.class, ValidateCommand.class, TranslationsCommand.class,
-            InitCommand.class, PreviewCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+            InitCommand.class, PreviewCommand.class, ImportCommand.class, CompareCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (render, batch, validate, translations, init, preview, import)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (render, batch, validate, translations, init, preview, import, compare)");
     }
 
     /** The subcommands that read the bundled fonts; the top-level name comes first on the command line. */
     private static final Set<String> COMMANDS_USING_FONTS = Set.of("render", "batch", "validate", "translations",
-            "preview", "import");
+            "preview", "import", "compare");
 
     public static void main(String[] args) {
         // xmpbox (openhtmltopdf's PDF/A metadata) asks for a new XSLT transformer factory and DOM

@@ -16,11 +16,13 @@ final class BodyWriter {
     private final CTBody body;
     private final ListNumbering numbering;
     private final RunWriter runs;
+    private final Revisions revisions;
 
-    BodyWriter(CTBody body, ListNumbering numbering, RunWriter runs) {
+    BodyWriter(CTBody body, ListNumbering numbering, RunWriter runs, Revisions revisions) {
         this.body = body;
         this.numbering = numbering;
         this.runs = runs;
+        this.revisions = revisions;
     }
 
     void write(List<Block> blocks) {
@@ -34,5 +36,6 @@ final class BodyWriter {
                 numPr.addNewNumId().setVal(BigInteger.valueOf(numId));
             }
         }
+        revisions.finish();
     }
 }

@@ -32,8 +32,10 @@ public record BriefingDocument(
      * @param id      the model's id ({@code meta[name=briefing-id]}), kept in the DOCX so that an
      *                edited copy can be imported into the model it came from
      * @param country the model's country code ({@code meta[name=briefing-country]})
+     * @param revisionAuthor who made the tracked changes ({@code ins}, {@code del}) of a redline
+     *                ({@code meta[name=revision-author]})
      */
     public record DocumentInfo(String title, String subject, String keywords, String author, String date,
-                               String id, String country) {
+                               String id, String country, String revisionAuthor) {
     }
 }

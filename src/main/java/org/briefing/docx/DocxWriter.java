@@ -78,8 +78,9 @@ public final class DocxWriter {
         CTDocument1 document = CTDocument1.Factory.newInstance();
         CTBody body = document.addNewBody();
         ListNumbering numbering = numbering();
+        Revisions revisions = new Revisions(briefing.info().revisionAuthor());
         new BodyWriter(body, numbering, new RunWriter(language, styleMap, docx.relationships(DocxPart.DOCUMENT),
-                new Bookmarks(briefing.body()))).write(briefing.body());
+                new Bookmarks(briefing.body()), revisions), revisions).write(briefing.body());
         docx.addToDocument(DocxPart.NUMBERING, numbering.numbering());
 
         CTSectPr section = body.addNewSectPr();
@@ -130,7 +131,7 @@ public final class DocxWriter {
     private void headerOrFooter(DocxPackage docx, DocxPart part, CTHdrFtrRef reference, String language,
                                 Line... lines) {
         CTHdrFtr content = CTHdrFtr.Factory.newInstance();
-        RunWriter runs = new RunWriter(language, styleMap, docx.relationships(part), null);
+        RunWriter runs = new RunWriter(language, styleMap, docx.relationships(part), null, null);
         for (Line line : lines) {
             if (!line.inlines().isEmpty()) {
                 runs.paragraph(content.addNewP(), line.style(), line.inlines());

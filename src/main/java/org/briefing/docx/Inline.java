@@ -4,8 +4,27 @@ import java.util.List;
 
 /** Content inside a paragraph, as read from the XHTML. Closed: the writer handles every kind. */
 public sealed interface Inline {
-    /** Text with the emphasis of its enclosing {@code strong} and {@code em}. */
-    record Text(String text, boolean bold, boolean italic) implements Inline {
+    /**
+     * Text with the emphasis of its enclosing {@code strong} and {@code em}.
+     *
+     * @param revision the tracked change it is part of ({@code ins}, {@code del}), or null
+     */
+    record Text(String text, boolean bold, boolean italic, Revision revision) implements Inline {
+        Text(String text, boolean bold, boolean italic) {
+            this(text, bold, italic, null);
+        }
+
+        /** The same text with other characters. */
+        Text with(String other) {
+            return new Text(other, bold, italic, revision);
+        }
+    }
+
+    /**
+     * A tracked change: text inserted ({@code ins}) or deleted ({@code del}) at {@code date}
+     * (ISO 8601, from the element's {@code datetime}; may be empty).
+     */
+    record Revision(boolean inserted, String date) {
     }
 
     /** An {@code a[href]}; {@code title} (may be null) describes it for screen readers. */

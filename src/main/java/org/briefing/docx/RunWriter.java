@@ -22,16 +22,20 @@ final class RunWriter {
     private final StyleMap styles;
     private final Relationships relationships;
     private final Bookmarks bookmarks;
+    private final Revisions revisions;
 
     /**
      * @param relationships the relationships of the part written into, for hyperlinks
      * @param bookmarks     the names of the fields' bookmarks, or null in a part without fields
+     * @param revisions     tracked changes' ids and author, or null in a part without any
      */
-    RunWriter(String wordLanguage, StyleMap styles, Relationships relationships, Bookmarks bookmarks) {
+    RunWriter(String wordLanguage, StyleMap styles, Relationships relationships, Bookmarks bookmarks,
+              Revisions revisions) {
         this.wordLanguage = wordLanguage;
         this.styles = styles;
         this.relationships = relationships;
         this.bookmarks = bookmarks;
+        this.revisions = revisions;
     }
 
     /**
@@ -51,12 +55,17 @@ final class RunWriter {
                 link(paragraph, link);
             } else if (inline instanceof Inline.Mark mark) {
                 mark(paragraph, mark);
+            } else if (inline instanceof Inline.Text text && text.revision() != null && revisions != null) {
+                write(() -> revisions.run(text.revision(), paragraph::addNewIns, paragraph::addNewDel), inline, null);
             } else {
                 write(paragraph::addNewR, inline, null);
             }
         }
         if (bookmarks != null) {
             bookmarks.endSection(paragraph, sectionMark);
+        }
+        if (revisions != null) {
+            revisions.paragraphMark(paragraph, inlines);
         }
         return paragraph;
     }
@@ -90,7 +99,12 @@ final class RunWriter {
                 }
                 continue;
             }
-            write(hyperlink::addNewR, inline, styles.id(StyleMap.link()));
+            if (inline instanceof Inline.Text text && text.revision() != null && revisions != null) {
+                write(() -> revisions.run(text.revision(), hyperlink::addNewIns, hyperlink::addNewDel), inline,
+                        styles.id(StyleMap.link()));
+            } else {
+                write(hyperlink::addNewR, inline, styles.id(StyleMap.link()));
+            }
         }
     }
 
@@ -117,7 +131,11 @@ final class RunWriter {
             if (text.italic()) {
                 properties.addNewI();
             }
-            text(tagged(run), text.text());
+            if (text.revision() != null && !text.revision().inserted() && revisions != null) {
+                deletedText(tagged(run), text.text());
+            } else {
+                text(tagged(run), text.text());
+            }
         } else if (inline instanceof Inline.LineBreak) {
             tagged(run).addNewBr();
         } else if (inline instanceof Inline.Mark) {
@@ -138,6 +156,13 @@ final class RunWriter {
     private CTR tagged(CTR run) {
         (run.isSetRPr() ? run.getRPr() : run.addNewRPr()).addNewLang().setVal(wordLanguage);
         return run;
+    }
+
+    /** Deleted text of a tracked change: Word keeps it in {@code w:delText}. */
+    private static void deletedText(CTR run, String value) {
+        CTText text = run.addNewDelText();
+        text.setStringValue(value);
+        text.setSpace(SpaceAttribute.Space.PRESERVE);
     }
 
     /** Text whose spaces at either end Word would otherwise drop is marked to keep them. */

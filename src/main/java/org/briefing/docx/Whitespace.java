@@ -32,7 +32,7 @@ final class Whitespace {
                 if (inline instanceof Inline.Text text) {
                     String collapsed = collapse(text.text());
                     if (!collapsed.isEmpty()) {
-                        out.add(new Inline.Text(collapsed, text.bold(), text.italic()));
+                        out.add(text.with(collapsed));
                     }
                 } else if (inline instanceof Inline.Link link) {
                     out.add(new Inline.Link(link.href(), link.title(), collapse(link.inlines())));
@@ -74,7 +74,7 @@ final class Whitespace {
                 String kept = atLineEnd[0] && text.text().endsWith(" ")
                         ? text.text().substring(0, text.text().length() - 1) : text.text();
                 if (!kept.isEmpty()) {
-                    reversed.add(new Inline.Text(kept, text.bold(), text.italic()));
+                    reversed.add(text.with(kept));
                     atLineEnd[0] = false;
                 }
             } else if (inline instanceof Inline.Link link) {

@@ -58,12 +58,13 @@ final class XhtmlReader {
 
         BriefingDocument.DocumentInfo info() {
             return new BriefingDocument.DocumentInfo(title, meta.get("subject"), meta.get("keywords"),
-                    meta.get("author"), meta.get("date"), meta.get("briefing-id"), meta.get("briefing-country"));
+                    meta.get("author"), meta.get("date"), meta.get("briefing-id"), meta.get("briefing-country"),
+                    meta.get("revision-author"));
         }
     }
 
     private static final Set<String> META_NAMES = Set.of("subject", "keywords", "author", "date", "briefing-id",
-            "briefing-country");
+            "briefing-country", "revision-author");
 
     private void readHead(Element headElement, Head head) {
         for (Element child : children(headElement)) {
@@ -80,7 +81,7 @@ final class XhtmlReader {
                     } else if (!child.hasAttribute("http-equiv") && !child.hasAttribute("charset")) {
                         throw new DocxException(path(child) + ": <meta name=\"" + name
                                 + "\"> is outside the template vocabulary (subject, keywords, author, date, "
-                                + "briefing-id, briefing-country)");
+                                + "briefing-id, briefing-country, revision-author)");
                     }
                 }
                 case "link" -> {
@@ -296,53 +297,68 @@ final class XhtmlReader {
 
     private static List<Inline> inlines(Element parent) {
         List<Inline> raw = new ArrayList<>();
-        inlines(parent, false, false, false, raw);
+        new InlineReader(null).inlines(parent, false, false, false, raw);
         return Whitespace.collapse(raw);
     }
 
-    private static void inlines(Element parent, boolean bold, boolean italic, boolean inLink, List<Inline> out) {
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node.getNodeType() == Node.TEXT_NODE || node.getNodeType() == Node.CDATA_SECTION_NODE) {
-                out.add(new Inline.Text(node.getNodeValue(), bold, italic));
-            } else if (node instanceof Element element) {
-                switch (element.getLocalName()) {
-                    case "strong", "em", "span" -> {
-                        List<Inline> content = new ArrayList<>();
-                        switch (element.getLocalName()) {
-                            case "strong" -> inlines(element, true, italic, inLink, content);
-                            case "em" -> inlines(element, bold, true, inLink, content);
-                            default -> span(element, bold, italic, inLink, content);
-                        }
-                        out.addAll(marked(element, content));
-                    }
-                    case "br" -> out.add(new Inline.LineBreak());
-                    case "a" -> {
-                        String href = element.getAttribute("href").strip();
-                        if (href.isEmpty() || inLink) {
-                            throw new DocxException(path(element) + ": <a> needs an href and cannot be inside "
-                                    + "another link");
-                        }
-                        List<Inline> content = new ArrayList<>();
-                        inlines(element, bold, italic, true, content);
-                        String title = element.getAttribute("title").strip();
-                        // the marks go around the link: the field is the link's text
-                        out.addAll(marked(element, List.of(new Inline.Link(href, title.isEmpty() ? null : title,
-                                content))));
-                    }
-                    default -> throw outside(element);
+    /** Reads inline content; inside {@code ins} or {@code del}, as that tracked change. */
+    private record InlineReader(Inline.Revision revision) {
+        void inlines(Element parent, boolean bold, boolean italic, boolean inLink, List<Inline> out) {
+            for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+                if (node.getNodeType() == Node.TEXT_NODE || node.getNodeType() == Node.CDATA_SECTION_NODE) {
+                    out.add(new Inline.Text(node.getNodeValue(), bold, italic, revision));
+                } else if (node instanceof Element element) {
+                    element(element, bold, italic, inLink, out);
                 }
             }
         }
-    }
 
-    private static void span(Element span, boolean bold, boolean italic, boolean inLink, List<Inline> out) {
-        Set<String> classes = classes(span);
-        if (classes.contains("page-number")) {
-            out.add(new Inline.PageNumber());
-        } else if (classes.contains("page-count")) {
-            out.add(new Inline.PageCount());
-        } else {
-            inlines(span, bold, italic, inLink, out);
+        private void element(Element element, boolean bold, boolean italic, boolean inLink, List<Inline> out) {
+            switch (element.getLocalName()) {
+                case "strong", "em", "span" -> {
+                    List<Inline> content = new ArrayList<>();
+                    switch (element.getLocalName()) {
+                        case "strong" -> inlines(element, true, italic, inLink, content);
+                        case "em" -> inlines(element, bold, true, inLink, content);
+                        default -> span(element, bold, italic, inLink, content);
+                    }
+                    out.addAll(marked(element, content));
+                }
+                case "br" -> out.add(new Inline.LineBreak());
+                case "ins", "del" -> {
+                    if (revision != null) {
+                        throw new DocxException(path(element) + ": <" + element.getLocalName()
+                                + "> inside another tracked change");
+                    }
+                    new InlineReader(new Inline.Revision(element.getLocalName().equals("ins"),
+                            element.getAttribute("datetime").strip())).inlines(element, bold, italic, inLink, out);
+                }
+                case "a" -> {
+                    String href = element.getAttribute("href").strip();
+                    if (href.isEmpty() || inLink) {
+                        throw new DocxException(path(element) + ": <a> needs an href and cannot be inside "
+                                + "another link");
+                    }
+                    List<Inline> content = new ArrayList<>();
+                    inlines(element, bold, italic, true, content);
+                    String title = element.getAttribute("title").strip();
+                    // the marks go around the link: the field is the link's text
+                    out.addAll(marked(element, List.of(new Inline.Link(href, title.isEmpty() ? null : title,
+                            content))));
+                }
+                default -> throw outside(element);
+            }
+        }
+
+        private void span(Element span, boolean bold, boolean italic, boolean inLink, List<Inline> out) {
+            Set<String> classes = classes(span);
+            if (classes.contains("page-number")) {
+                out.add(new Inline.PageNumber());
+            } else if (classes.contains("page-count")) {
+                out.add(new Inline.PageCount());
+            } else {
+                inlines(span, bold, italic, inLink, out);
+            }
         }
     }
 

@@ -27,6 +27,19 @@ public final class OutputLayout {
     }
 
     public Path pathFor(Briefing briefing, String language, Format format) {
+        return pathFor(briefing, language, null, format);
+    }
+
+    /**
+     * A document made from an edition, beside it: {@code <id>.<lang>.<kind>.<ext>}, such as the
+     * redline {@code kg-tip-2020.ru.redline.pdf}.
+     *
+     * @param kind lower-case letters, or null for the edition itself
+     */
+    public Path pathFor(Briefing briefing, String language, String kind, Format format) {
+        if (kind != null && !kind.matches("[a-z]{1,16}")) {
+            throw new IllegalArgumentException("unsafe document kind for a file name: '" + kind + "'");
+        }
         String country = briefing.country().code();
         check(COUNTRY, country, "country code");
         check(ID, briefing.id(), "id");
@@ -35,7 +48,8 @@ public final class OutputLayout {
         }
         check(LANGUAGE, language, "language");
         Path path = root.resolve(country.toLowerCase(Locale.ROOT))
-                .resolve(briefing.id() + "." + language + "." + format.extension()).normalize();
+                .resolve(briefing.id() + "." + language + (kind == null ? "" : "." + kind) + "." + format.extension())
+                .normalize();
         if (!path.startsWith(root)) {
             throw new IllegalArgumentException("output path leaves the output folder: " + path);
         }

@@ -7,6 +7,7 @@ import org.briefing.docx.DocxOptions;
 import org.briefing.docx.DocxWriter;
 import org.briefing.html.EditionView;
 import org.briefing.html.HtmlWriter;
+import org.briefing.html.Messages;
 import org.briefing.html.TemplateSet;
 import org.briefing.html.XhtmlRenderer;
 import org.briefing.load.LoadOptions;
@@ -87,6 +88,21 @@ public final class Renderer {
     public DocxLayout docxLayout(Briefing briefing, String language) {
         EditionView view = EditionView.of(briefing, language, xhtml.messages(), Paper.A4.cssSize());
         return DocxLayout.of(xhtml.render(view), xhtml.templates());
+    }
+
+    /** The edition's XHTML, the one document every format is written from. */
+    public Document xhtml(Briefing briefing, String language, Paper paper) {
+        return xhtml.render(EditionView.of(briefing, language, xhtml.messages(), paper.cssSize()));
+    }
+
+    /** An XHTML in the template vocabulary (an edition's, or one made from editions) as {@code format}. */
+    public byte[] write(Document document, Format format) {
+        return writerFor(format).apply(document);
+    }
+
+    /** The labels of the renderer's templates. */
+    public Messages messages() {
+        return xhtml.messages();
     }
 
     /** One document: {@code briefing} in {@code language} as {@code format}. */

@@ -1,10 +1,17 @@
 package org.briefing.bench;
 
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.briefing.docximport.DocxImport;
 import org.briefing.load.ModelLoader;
 import org.briefing.model.Briefing;
 import org.briefing.render.Format;
@@ -14,7 +21,9 @@ import org.briefing.render.Renderer;
 /**
  * Warm time per document: each format and edition rendered repeatedly in one JVM after a
  * warm-up; prints the median and the 90th percentile. Rows marked "+" time only the writer, from
- * an edition's XHTML made beforehand (the template runs once per edition for all formats). Run by {@code bench/run}; arguments:
+ * an edition's XHTML made beforehand (the template runs once per edition for all formats); the
+ * import row reads an edited DOCX back into a copy of the model and writes it. Run by
+ * {@code bench/run}; arguments:
  * {@code [ROUNDS] [FORMAT,...]}.
  */
 public final class WarmBenchmark {
@@ -43,6 +52,9 @@ public final class WarmBenchmark {
             cases.add(() -> edition.as(format));
             names.add("kyrgyzstan.en." + format.extension() + " +");
         }
+        // importing an edited DOCX back into its model (a reworded title, a new bullet), written
+        cases.add(importCase(renderer, briefing));
+        names.add("kyrgyzstan.ru.docx import");
         // warm every path first, so that no case pays for compiling code the others share
         for (int i = 0; i < rounds; i++) {
             cases.forEach(Runnable::run);
@@ -52,6 +64,34 @@ public final class WarmBenchmark {
             double[] ms = time(cases.get(i), rounds);
             System.out.printf(Locale.ROOT, "%-24s %8.2f ms %7.2f ms%n", names.get(i), ms[0], ms[1]);
         }
+    }
+
+    /** Imports an edited Russian DOCX into a fresh copy of the canonical model, each time. */
+    private static Runnable importCase(Renderer renderer, Briefing briefing) throws Exception {
+        Path work = Files.createTempDirectory("bench-import");
+        Path original = Path.of("samples/kyrgyzstan.yaml");
+        Path model = work.resolve("kg.yaml");
+        Path docx = work.resolve("edited.docx");
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(
+                renderer.render(briefing, "ru", Format.DOCX, Paper.A4)));
+             OutputStream out = Files.newOutputStream(docx)) {
+            for (XWPFParagraph paragraph : document.getParagraphs()) {
+                if (paragraph.getText().startsWith("Правительство США")) {
+                    paragraph.getRuns().get(0).setText("Новый заголовок справки", 0);
+                }
+            }
+            document.createParagraph().createRun().setText("Приписка.");
+            document.write(out);
+        }
+        DocxImport importer = new DocxImport(renderer, new ModelLoader(renderer.loadOptions().withAllowFallback(true)));
+        return () -> {
+            try {
+                Files.copy(original, model, StandardCopyOption.REPLACE_EXISTING);
+                importer.run(docx, model, DocxImport.Options.defaults());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
     }
 
     /** Median and 90th percentile in milliseconds, after as many warm-up runs as timed ones. */

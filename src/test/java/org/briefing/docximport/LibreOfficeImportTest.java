@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.briefing.LibreOfficeEditor;
 import org.briefing.edit.ModelFile;
 import org.briefing.load.ModelLoader;
 import org.briefing.model.Briefing;

@@ -16,7 +16,7 @@ import org.verapdf.pdfa.validation.profiles.RuleId;
  * veraPDF, the reference validator for PDF/A and PDF/UA, for tests. Its model foundry is set up
  * once per JVM (it takes seconds); every call then validates one PDF against one flavour.
  */
-final class VeraPdf {
+public final class VeraPdf {
     static {
         VeraGreenfieldFoundryProvider.initialise();
     }
@@ -28,7 +28,7 @@ final class VeraPdf {
      * The rules {@code pdf} breaks, one line each: specification, clause, test number, what the
      * rule demands and how often it failed; empty when the PDF conforms.
      */
-    static List<String> failedRules(byte[] pdf, PDFAFlavour flavour) {
+    public static List<String> failedRules(byte[] pdf, PDFAFlavour flavour) {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
              PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             ValidationResult result = validator.validate(parser);

@@ -1,4 +1,4 @@
-package org.briefing.docximport;
+package org.briefing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code .ci/run} installs LibreOffice Writer and python3-uno; where they are missing, the tests
  * that need it are skipped with a message saying so.
  */
-final class LibreOfficeEditor implements AutoCloseable {
+public final class LibreOfficeEditor implements AutoCloseable {
     private static final Path SCRIPT = Path.of("src/test/python/libreoffice_edit.py");
     private static final Path PYTHON = Path.of("/usr/bin/python3");
 
@@ -34,7 +34,7 @@ final class LibreOfficeEditor implements AutoCloseable {
     }
 
     /** Starts LibreOffice, or skips the calling test where it or python3-uno is not installed. */
-    static LibreOfficeEditor start() throws IOException, InterruptedException {
+    public static LibreOfficeEditor start() throws IOException, InterruptedException {
         assumeTrue(onPath("soffice"), "LibreOffice (soffice) is not installed; .ci/run installs it");
         assumeTrue(Files.isExecutable(PYTHON) && new ProcessBuilder(PYTHON.toString(), "-c", "import uno")
                 .start().waitFor() == 0, "python3-uno is not installed; .ci/run installs it");
@@ -55,7 +55,7 @@ final class LibreOfficeEditor implements AutoCloseable {
      * Opens {@code docx}, makes the {@code steps} (see the script for their kinds), and saves the
      * result as {@code target} in Word's format.
      */
-    void edit(Path docx, Path target, List<?> steps) throws IOException, InterruptedException {
+    public void edit(Path docx, Path target, List<?> steps) throws IOException, InterruptedException {
         Path edits = Files.createTempFile(profile.getParent(), "edits", ".json");
         Files.writeString(edits, JsonMapper.shared().writeValueAsString(steps), StandardCharsets.UTF_8);
         Process python = new ProcessBuilder(PYTHON.toString(), SCRIPT.toString(), String.valueOf(port),
