@@ -31,9 +31,10 @@ class PackageDependenciesTest {
             Map.entry("edit", Set.of("load", "model", "output")),
             Map.entry("docximport", Set.of("docx", "edit", "html", "load", "model", "render")),
             Map.entry("redline", Set.of("html", "model", "render")),
+            Map.entry("xliff", Set.of("edit", "load", "model", "output")),
             Map.entry("batch", Set.of("html", "load", "model", "output", "pdf", "render")),
             Map.entry("preview", Set.of("html", "load", "model", "pdf", "render")),
-            Map.entry("cli", Set.of("author", "batch", "docx", "docximport", "html", "load", "model", "output", "pdf", "preview", "redline",
+            Map.entry("cli", Set.of("author", "batch", "docx", "docximport", "html", "load", "model", "output", "pdf", "preview", "redline", "xliff",
                     "render")));
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.briefing\\.([a-z]+)\\.", Pattern.MULTILINE);
 

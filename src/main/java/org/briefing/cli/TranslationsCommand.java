@@ -23,14 +23,18 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code briefing translations PATH...}: per model and language, the fields without a translation. */
+/**
+ * {@code briefing translations PATH...}: per model and language, the fields without a current
+ * translation; {@code export} and {@code import} move them to and from translators' XLIFF files.
+ */
 @Command(name = "translations", mixinStandardHelpOptions = true,
-        description = "List, per model and language, the fields that lack a translation.")
+        description = "List, per model and language, the fields that lack a translation or hold an outdated one.",
+        subcommands = {TranslationsExportCommand.class, TranslationsImportCommand.class})
 final class TranslationsCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Model files, or folders to search.")
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Model files, or folders to search.")
     List<Path> paths;
 
     @Option(names = "--json", description = "Print the report as JSON, for scripts.")
@@ -38,6 +42,10 @@ final class TranslationsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (paths == null || paths.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "give model files or folders (or: translations export, translations import)");
+        }
         ModelLoader loader = new ModelLoader(Renderer.loadOptions(FontSet.bundled())
                 .withAllowFallback(true));
         List<TranslationReport> reports = new ArrayList<>();

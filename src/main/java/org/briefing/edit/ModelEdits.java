@@ -30,6 +30,10 @@ public final class ModelEdits {
     record SetText(String path, String language, String value) implements Edit {
     }
 
+    /** Removes one language of a localized text. */
+    record RemoveText(String path, String language) implements Edit {
+    }
+
     /** Sets the languages marked outdated in a localized text; none removes the mark. */
     record SetOutdated(String path, List<String> languages) implements Edit {
     }
@@ -55,6 +59,12 @@ public final class ModelEdits {
     /** Sets the text of {@code path} (a localized text) in {@code language}. */
     public ModelEdits setText(String path, String language, String value) {
         edits.add(new SetText(path, Objects.requireNonNull(language, "language"), value));
+        return this;
+    }
+
+    /** Removes the text of {@code path} (a localized text) in {@code language}; others stay. */
+    public ModelEdits removeText(String path, String language) {
+        edits.add(new RemoveText(path, Objects.requireNonNull(language, "language")));
         return this;
     }
 
@@ -100,6 +110,8 @@ public final class ModelEdits {
                 } else {
                     ((ObjectNode) objectAt(tree, set.path())).put(set.language(), set.value());
                 }
+            } else if (edit instanceof RemoveText remove) {
+                ((ObjectNode) at(tree, remove.path())).remove(remove.language());
             } else if (edit instanceof SetOutdated outdated) {
                 ObjectNode text = (ObjectNode) objectAt(tree, outdated.path());
                 text.remove(OUTDATED);

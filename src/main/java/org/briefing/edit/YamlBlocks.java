@@ -15,9 +15,9 @@ final class YamlBlocks {
      * {@code value} as the text after a list item's {@code "- "}: its first line goes on the dash's
      * line, the others at {@code indent}.
      */
-    static String item(JsonNode value, String indent, String newline) {
+    static String item(JsonNode value, String indent, String newline, int width) {
         if (!value.isObject()) {
-            return scalar(value, indent.length(), indent + "  ", newline);
+            return scalar(value, indent.length(), indent + "  ", newline, width);
         }
         StringBuilder out = new StringBuilder();
         boolean first = true;
@@ -26,33 +26,34 @@ final class YamlBlocks {
                 out.append(newline).append(indent);
             }
             first = false;
-            entry(out, entry.getKey(), entry.getValue(), indent, newline);
+            entry(out, entry.getKey(), entry.getValue(), indent, newline, width);
         }
         return out.toString();
     }
 
-    private static void entry(StringBuilder out, String key, JsonNode value, String indent, String newline) {
+    private static void entry(StringBuilder out, String key, JsonNode value, String indent, String newline,
+                              int width) {
         out.append(key).append(':');
         if (value.isObject()) {
             String inner = indent + "  ";
             for (Map.Entry<String, JsonNode> entry : value.properties()) {
                 out.append(newline).append(inner);
-                entry(out, entry.getKey(), entry.getValue(), inner, newline);
+                entry(out, entry.getKey(), entry.getValue(), inner, newline, width);
             }
         } else {
-            out.append(' ').append(scalar(value, indent.length() + key.length() + 2, indent + "  ", newline));
+            out.append(' ').append(scalar(value, indent.length() + key.length() + 2, indent + "  ", newline, width));
         }
     }
 
-    private static String scalar(JsonNode value, int column, String blockIndent, String newline) {
+    private static String scalar(JsonNode value, int column, String blockIndent, String newline, int width) {
         if (value.isArray()) {
             StringBuilder list = new StringBuilder("[");
             for (int i = 0; i < value.size(); i++) {
                 list.append(i > 0 ? ", " : "").append(YamlScalars.render(value.get(i).asString(), null, 0, "", true,
-                        newline));
+                        newline, width));
             }
             return list.append(']').toString();
         }
-        return YamlScalars.render(value.asString(), null, column, blockIndent, false, newline);
+        return YamlScalars.render(value.asString(), null, column, blockIndent, false, newline, width);
     }
 }

@@ -15,7 +15,7 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * paragraphs, quotes where nothing else can say the text exactly.
  */
 final class YamlScalars {
-    /** Lines of block scalars are wrapped to this many columns, as the samples are. */
+    /** Lines of block scalars are wrapped to this many columns where a file shows no width of its own. */
     static final int WIDTH = 92;
 
     private static final ScalarResolver RESOLVER = new CoreSchema().getScalarResolver();
@@ -32,13 +32,14 @@ final class YamlScalars {
      * @param flow      inside a flow collection ({@code {...}}, {@code [...]}), where only one-line
      *                  styles may go
      * @param newline   the file's line break
+     * @param width     the columns block scalars' lines are wrapped to
      */
     static String render(String value, ScalarStyle preferred, int column, String indent, boolean flow,
-                         String newline) {
+                         String newline, int width) {
         boolean paragraphs = value.contains("\n");
         boolean blockable = !flow && blockSafe(value);
         if (paragraphs) {
-            return blockable ? literal(value, indent, newline) : doubleQuoted(value);
+            return blockable ? literal(value, indent, newline, width) : doubleQuoted(value);
         }
         if (preferred == ScalarStyle.SINGLE_QUOTED && !value.contains("\n")) {
             return "'" + value.replace("'", "''") + "'";
@@ -47,13 +48,14 @@ final class YamlScalars {
             return doubleQuoted(value);
         }
         if ((preferred == ScalarStyle.FOLDED || preferred == ScalarStyle.LITERAL) && blockable) {
-            return preferred == ScalarStyle.LITERAL ? literal(value, indent, newline) : folded(value, indent, newline);
+            return preferred == ScalarStyle.LITERAL ? literal(value, indent, newline, width)
+                    : folded(value, indent, newline, width);
         }
-        boolean fits = column + value.length() <= WIDTH;
+        boolean fits = column + value.length() <= width;
         if (plainSafe(value, flow) && (fits || !blockable)) {
             return value;
         }
-        return blockable && !fits ? folded(value, indent, newline) : doubleQuoted(value);
+        return blockable && !fits ? folded(value, indent, newline, width) : doubleQuoted(value);
     }
 
     /** A plain scalar reads back as exactly this string. */
@@ -85,9 +87,9 @@ final class YamlScalars {
     }
 
     /** {@code >-}: one paragraph, wrapped; each line break reads back as a space. */
-    static String folded(String value, String indent, String newline) {
+    static String folded(String value, String indent, String newline, int width) {
         StringBuilder out = new StringBuilder(">-");
-        for (String line : wrap(value, WIDTH - indent.length())) {
+        for (String line : wrap(value, width - indent.length())) {
             out.append(newline).append(indent).append(line);
         }
         return out.toString();
@@ -98,14 +100,14 @@ final class YamlScalars {
      * inside a paragraph reads as a space in a model (as in every model text), so the text means
      * the same; the string itself then holds line breaks where the lines wrap.
      */
-    static String literal(String value, String indent, String newline) {
+    static String literal(String value, String indent, String newline, int width) {
         StringBuilder out = new StringBuilder("|-");
         String[] paragraphs = PARAGRAPH_BREAK.split(value);
         for (int p = 0; p < paragraphs.length; p++) {
             if (p > 0) {
                 out.append(newline);
             }
-            for (String line : wrap(paragraphs[p], WIDTH - indent.length())) {
+            for (String line : wrap(paragraphs[p], width - indent.length())) {
                 out.append(newline).append(indent).append(line);
             }
         }

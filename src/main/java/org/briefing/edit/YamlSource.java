@@ -162,6 +162,34 @@ final class YamlSource {
         return node;
     }
 
+    /**
+     * The width the file's folded and literal texts are wrapped to: its longest line in such a
+     * block (between 72 and 120 columns), or {@code otherwise} when it has none.
+     */
+    int blockWidth(int otherwise) {
+        int[] longest = {0};
+        blockLines(root, longest);
+        return longest[0] == 0 ? otherwise : Math.max(72, Math.min(120, longest[0]));
+    }
+
+    private void blockLines(Node node, int[] longest) {
+        if (node instanceof ScalarNode scalar && (scalar.getScalarStyle() == ScalarStyle.FOLDED
+                || scalar.getScalarStyle() == ScalarStyle.LITERAL)) {
+            int start = lineEnd(start(scalar)) + 1;
+            int end = end(scalar);
+            for (int at = start; at < end; at = lineEnd(at) + 1) {
+                longest[0] = Math.max(longest[0], lineEnd(at) - at);
+                if (lineEnd(at) >= text.length()) {
+                    break;
+                }
+            }
+        } else if (node instanceof MappingNode map) {
+            map.getValue().forEach(tuple -> blockLines(tuple.getValueNode(), longest));
+        } else if (node instanceof SequenceNode seq) {
+            seq.getValue().forEach(item -> blockLines(item, longest));
+        }
+    }
+
     /** The indentation of the line holding {@code offset}. */
     String indentOf(int offset) {
         int start = lineStart(offset);

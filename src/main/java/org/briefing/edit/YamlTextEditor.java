@@ -29,11 +29,14 @@ final class YamlTextEditor {
     private final YamlSource source;
     private final String text;
     private final String newline;
+    /** The columns this file's block scalars are wrapped to, so new text looks like its neighbours. */
+    private final int width;
 
     YamlTextEditor(YamlSource source, String newline) {
         this.source = source;
         this.text = source.text();
         this.newline = newline;
+        this.width = source.blockWidth(YamlScalars.WIDTH);
     }
 
     String apply(ModelEdits.Edit edit) {
@@ -43,6 +46,9 @@ final class YamlTextEditor {
         }
         if (edit instanceof ModelEdits.SetOutdated outdated) {
             return setOutdated(outdated.path(), outdated.languages());
+        }
+        if (edit instanceof ModelEdits.RemoveText remove) {
+            return removeLanguage(remove.path(), remove.language());
         }
         return arrange((ModelEdits.ArrangeList) edit);
     }
@@ -62,7 +68,7 @@ final class YamlTextEditor {
         int end = source.end(scalar);
         String indent = blockIndent(path, scalar);
         String rendered = YamlScalars.render(value, scalar.getScalarStyle(), source.column(start), indent,
-                inFlow(path), newline);
+                inFlow(path), newline, width);
         return splice(start, end, rendered);
     }
 
@@ -87,6 +93,18 @@ final class YamlTextEditor {
             return replaceScalar(FieldPath.child(path, language), scalar, value);
         }
         return insertEntry(path, (MappingNode) node, language, value, ModelEdits.OUTDATED);
+    }
+
+    private String removeLanguage(String path, String language) {
+        Node node = YamlSource.unalias(source.require(path));
+        var entry = YamlSource.entry(node, language);
+        if (!(node instanceof MappingNode mapping) || entry.isEmpty()) {
+            throw new EditException(FieldPath.child(path, language) + ": not in the model file");
+        }
+        if (mapping.getValue().size() == 1) {
+            throw new EditException(path + ": its only text cannot be removed");
+        }
+        return removeEntry(mapping, entry.get());
     }
 
     private String setOutdated(String path, List<String> languages) {
@@ -121,7 +139,7 @@ final class YamlTextEditor {
         }
         boolean rawList = value.startsWith("[") && key.equals(ModelEdits.OUTDATED);
         if (mapping.getFlowStyle() == FlowStyle.FLOW) {
-            String rendered = rawList ? value : YamlScalars.render(value, null, 0, "", true, newline);
+            String rendered = rawList ? value : YamlScalars.render(value, null, 0, "", true, newline, width);
             if (after == null) {
                 int open = source.start(mapping) + 1;
                 return splice(open, open, key + ": " + rendered + (entries.isEmpty() ? "" : ", "));
@@ -134,13 +152,13 @@ final class YamlTextEditor {
             int at = source.start(first.getKeyNode());
             String indent = " ".repeat(source.column(at));
             String rendered = rawList ? value : YamlScalars.render(value, null, indent.length() + key.length() + 2,
-                    indent + "  ", false, newline);
+                    indent + "  ", false, newline, width);
             return splice(at, at, key + ": " + rendered + newline + indent);
         }
         String indent = " ".repeat(source.column(source.start(after.getKeyNode())));
         int at = source.lineEnd(source.end(after.getValueNode()));
         String rendered = rawList ? value : YamlScalars.render(value, null, indent.length() + key.length() + 2,
-                indent + "  ", false, newline);
+                indent + "  ", false, newline, width);
         return splice(at, at, newline + indent + key + ": " + rendered);
     }
 
@@ -176,7 +194,7 @@ final class YamlTextEditor {
         StringBuilder value = new StringBuilder(key).append(':');
         languages.forEach((language, text1) -> value.append(newline).append(indent).append("  ").append(language)
                 .append(": ").append(YamlScalars.render(text1, null, indent.length() + 4 + language.length(),
-                        indent + "    ", false, newline)));
+                        indent + "    ", false, newline, width)));
         int at = source.lineEnd(source.end(last.getValueNode()));
         return splice(at, at, newline + indent + value);
     }
@@ -217,7 +235,7 @@ final class YamlTextEditor {
             } else {
                 list.append(" ".repeat(dashColumn)).append("- ")
                         .append(YamlBlocks.item(((ModelEdits.ListEntry.Added) entries.get(i)).value(),
-                                " ".repeat(dashColumn + 2), newline))
+                                " ".repeat(dashColumn + 2), newline, width))
                         .append(newline);
             }
         }
@@ -250,7 +268,7 @@ final class YamlTextEditor {
                 Node item = sequence.getValue().get(kept.index());
                 list.append(text, source.start(item), source.end(item));
             } else {
-                list.append(YamlBlocks.item(((ModelEdits.ListEntry.Added) entry).value(), indent + "  ", newline));
+                list.append(YamlBlocks.item(((ModelEdits.ListEntry.Added) entry).value(), indent + "  ", newline, width));
             }
         }
         if (FieldPath.steps(path).size() != 1) {
@@ -275,7 +293,7 @@ final class YamlTextEditor {
         StringBuilder list = new StringBuilder(path).append(':');
         for (ModelEdits.ListEntry entry : entries) {
             JsonNode value = ((ModelEdits.ListEntry.Added) entry).value();
-            list.append(newline).append("  - ").append(YamlBlocks.item(value, "    ", newline));
+            list.append(newline).append("  - ").append(YamlBlocks.item(value, "    ", newline, width));
         }
         int at = source.lineEnd(source.end(after.getValueNode()));
         return splice(at, at, newline + list);

@@ -275,18 +275,7 @@ final class ModelBinder {
         if (node == null || !node.isString()) {
             return;
         }
-        String text = node.asString();
-        for (int i = 0; i < text.length(); ) {
-            int codePoint = text.codePointAt(i);
-            i += Character.charCount(codePoint);
-            if (Character.isWhitespace(codePoint) || options.drawable().test(codePoint)) {
-                continue;
-            }
-            // named by code point only: the character itself may be invisible or reorder the line
-            error(path, String.format("character U+%04X (%s) cannot be drawn by the bundled fonts", codePoint,
-                    Character.getName(codePoint) == null ? "unassigned" : Character.getName(codePoint)));
-            return;
-        }
+        TextCheck.undrawable(node.asString(), options.drawable()).ifPresent(message -> error(path, message));
     }
 
     private void error(String path, String message) {

@@ -37,6 +37,14 @@ public final class OutputLayout {
      * @param kind lower-case letters, or null for the edition itself
      */
     public Path pathFor(Briefing briefing, String language, String kind, Format format) {
+        return pathFor(briefing, language, kind, format.extension());
+    }
+
+    /** A file of another kind about an edition, such as its translation file {@code <id>.<lang>.xlf}. */
+    public Path pathFor(Briefing briefing, String language, String kind, String extension) {
+        if (!extension.matches("[a-z]{1,8}")) {
+            throw new IllegalArgumentException("unsafe extension for a file name: '" + extension + "'");
+        }
         if (kind != null && !kind.matches("[a-z]{1,16}")) {
             throw new IllegalArgumentException("unsafe document kind for a file name: '" + kind + "'");
         }
@@ -48,7 +56,7 @@ public final class OutputLayout {
         }
         check(LANGUAGE, language, "language");
         Path path = root.resolve(country.toLowerCase(Locale.ROOT))
-                .resolve(briefing.id() + "." + language + (kind == null ? "" : "." + kind) + "." + format.extension())
+                .resolve(briefing.id() + "." + language + (kind == null ? "" : "." + kind) + "." + extension)
                 .normalize();
         if (!path.startsWith(root)) {
             throw new IllegalArgumentException("output path leaves the output folder: " + path);
