@@ -1,10 +1,8 @@
 package org.briefing.batch;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.briefing.html.TemplateSet;
@@ -58,7 +56,7 @@ public final class BatchRunner {
         PlanRunner planRunner = new PlanRunner(renderer, loader, options.paper(), new OutputWriter(options.force()),
                 recorded, ledger);
         try (BoundedPool pool = new BoundedPool(options.threads())) {
-            List<ModelPlan.Result> results = Collisions.refuse(pool.map(distinct(ModelFiles.find(options.paths())),
+            List<ModelPlan.Result> results = Collisions.refuse(pool.map(ModelFiles.find(options.paths()),
                     planner::plan));
             List<ModelPlan> plans = report(results, ledger);
             pool.forEach(plans.stream().filter(plan -> !plan.toRender().isEmpty()).toList(), planRunner::run);
@@ -88,14 +86,5 @@ public final class BatchRunner {
                     .forEach(document -> ledger.upToDate(plan, document));
         }
         return plans;
-    }
-
-    /** The same file named twice (directly and through its folder) is rendered once. */
-    private static List<Path> distinct(List<Path> files) {
-        Map<Path, Path> byLocation = new LinkedHashMap<>();
-        for (Path file : files) {
-            byLocation.putIfAbsent(file.toAbsolutePath().normalize(), file);
-        }
-        return List.copyOf(byLocation.values());
     }
 }

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.briefing.files.Printable;
 import org.briefing.output.AtomicFiles;
 import org.briefing.render.FailureText;
 import tools.jackson.core.JacksonException;
@@ -58,12 +59,12 @@ final class Manifest {
         } catch (NoSuchFileException e) {
             return entries;
         } catch (IOException | JacksonException e) {
-            warnings.accept(file + ": cannot be read (" + FailureText.of(e)
+            warnings.accept(Printable.name(file) + ": cannot be read (" + FailureText.of(e)
                     + "); existing outputs are treated as possibly edited");
             return entries;
         }
         if (manifest.path("manifestVersion").asInt(0) != FORMAT_VERSION) {
-            warnings.accept(file + ": not a manifest this version understands; existing outputs are treated"
+            warnings.accept(Printable.name(file) + ": not a manifest this version understands; existing outputs are treated"
                     + " as possibly edited");
             return entries;
         }

@@ -38,7 +38,7 @@ final class PlanRunner {
         LoadedModel model;
         try {
             // read again rather than keep every model from planning: memory stays flat
-            ModelSnapshot snapshot = ModelSnapshot.read(plan.file(), loader.options().limits());
+            ModelSnapshot snapshot = ModelSnapshot.read(plan.file(), loader);
             if (!snapshot.sha256().equals(plan.modelSha256())) {
                 pending.forEach(document -> ledger.failed(plan, document,
                         "the model file changed during the run; run again"));

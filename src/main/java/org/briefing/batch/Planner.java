@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.briefing.files.Printable;
 import org.briefing.load.LoadedModel;
 import org.briefing.load.ModelException;
 import org.briefing.load.ModelLoader;
@@ -39,7 +40,7 @@ final class Planner {
         LoadedModel model;
         String modelSha256;
         try {
-            ModelSnapshot snapshot = ModelSnapshot.read(file, loader.options().limits());
+            ModelSnapshot snapshot = ModelSnapshot.read(file, loader);
             model = loader.load(file, snapshot.bytes());
             modelSha256 = snapshot.sha256();
         } catch (ModelException e) {
@@ -57,7 +58,7 @@ final class Planner {
         List<ModelPlan.PlannedDocument> documents = new ArrayList<>();
         try {
             for (String language : languages) {
-                renderer.warnings(model.briefing(), language).forEach(w -> warnings.add(file + ": warning: " + w));
+                renderer.warnings(model.briefing(), language).forEach(w -> warnings.add(Printable.name(file) + ": warning: " + w));
                 for (Format format : options.formats()) {
                     Path target = layout.pathFor(model.briefing(), language, format);
                     String relative = Manifest.relative(layout.root(), target);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.briefing.author.TranslationReport;
 import org.briefing.batch.ModelFiles;
+import org.briefing.files.Printable;
 import org.briefing.load.ModelLoader;
 import org.briefing.load.Problem;
 import org.briefing.pdf.FontSet;
@@ -53,15 +54,15 @@ final class TranslationsCommand implements Callable<Integer> {
     }
 
     private static void printTable(PrintWriter out, List<TranslationReport> reports) {
-        int width = reports.stream().mapToInt(r -> r.file().toString().length()).max().orElse(5);
+        int width = reports.stream().mapToInt(r -> Printable.name(r.file()).length()).max().orElse(5);
         String row = "%-" + Math.max(width, 5) + "s  %-8s  %7s  %s%n";
         out.printf(row, "MODEL", "LANGUAGE", "MISSING", "FIELDS");
         for (TranslationReport report : reports) {
             if (report.missing().isEmpty()) {
-                out.printf(row, report.file(), "-", 0, report.otherProblems().isEmpty() ? "complete" : "see errors");
+                out.printf(row, Printable.name(report.file()), "-", 0, report.otherProblems().isEmpty() ? "complete" : "see errors");
             }
             report.missing().forEach((language, fields) ->
-                    out.printf(row, report.file(), language, fields.size(), String.join(", ", fields)));
+                    out.printf(row, Printable.name(report.file()), language, fields.size(), String.join(", ", fields)));
         }
     }
 

@@ -10,6 +10,7 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNum;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.briefing.files.Printable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
@@ -56,16 +57,16 @@ final class ReferenceDocx {
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_FILE_SIZE) {
-                throw new DocxException(file + ": reference DOCX is larger than 32 MB; not a house-style document");
+                throw new DocxException(Printable.name(file) + ": reference DOCX is larger than 32 MB; not a house-style document");
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new DocxException(file + ": reference DOCX cannot be read: " + e.getMessage(), e);
+            throw new DocxException(Printable.name(file) + ": reference DOCX cannot be read: " + e.getMessage(), e);
         }
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             return new ReferenceDocx(document);
         } catch (IOException | RuntimeException e) {
-            throw new DocxException(file + ": not a usable reference DOCX: " + reason(e), e);
+            throw new DocxException(Printable.name(file) + ": not a usable reference DOCX: " + reason(e), e);
         }
     }
 
