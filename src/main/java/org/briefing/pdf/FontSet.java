@@ -1,5 +1,6 @@
 package org.briefing.pdf;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -129,6 +130,13 @@ public final class FontSet {
         for (Face face : faces) {
             builder.useFont(new LazyFont(document, () -> parsed.computeIfAbsent(face, FontSet::parse)),
                     face.family(), face.weight(), face.style(), true);
+            if (face.family().equals(SERIF)) {
+                // the fallback for text whose stylesheet names no font of the set (or that has no
+                // stylesheet): a PDF/A has no unembedded built-in font to fall back on, and would
+                // silently drop that text. Parsed only when some text needs it.
+                builder.useFont(() -> new java.io.ByteArrayInputStream(face.data()), face.family(), face.weight(),
+                        face.style(), true, java.util.EnumSet.of(FSFontUseCase.FALLBACK_PRE));
+            }
         }
     }
 
