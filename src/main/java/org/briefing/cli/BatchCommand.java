@@ -49,7 +49,8 @@ final class BatchCommand implements Callable<Integer> {
         BatchOptions options = BatchOptions.defaults(paths, outputs.output)
                 .withThreads(jobs == null ? Runtime.getRuntime().availableProcessors() : jobs)
                 .withFormats(outputs.formats).withLanguages(outputs.chosenLanguages())
-                .withPaper(outputs.paper).withAllowFallback(common.allowFallback).withForce(force);
+                .withPaper(outputs.paper).withAllowFallback(common.allowFallback).withForce(force)
+                .withReferenceDocx(outputs.referenceDocx);
         BatchRunner runner = new BatchRunner(outputs.templateSet(),
                 FontSet.bundled(), VersionProvider.version());
         BatchResult result;
@@ -67,6 +68,11 @@ final class BatchCommand implements Callable<Integer> {
             BatchSummary.printJson(result, out);
         } else {
             BatchSummary.print(result, out);
+        }
+        if (result.manifestError() != null) {
+            // last, after what was made: those documents are in place, but unrecorded
+            err.println("briefing: error: " + Console.display(outputs.output.resolve("manifest.json"))
+                    + " could not be saved: " + result.manifestError());
         }
         return result.succeeded() ? ExitCodes.OK : ExitCodes.FAILED;
     }

@@ -45,6 +45,9 @@ final class BatchSummary {
         }
         ArrayNode warnings = summary.putArray("warnings");
         result.warnings().forEach(warnings::add);
+        if (result.manifestError() != null) {
+            summary.put("manifestError", result.manifestError());
+        }
         summary.put("seconds", result.elapsed().toMillis() / 1000.0);
         out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(summary));
     }

@@ -1,5 +1,6 @@
 package org.briefing.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,10 +10,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.briefing.docx.DocxOptions;
+import org.briefing.files.Printable;
 import org.briefing.load.LoadedModel;
 import org.briefing.load.ModelException;
 import org.briefing.load.ModelLoader;
-import org.briefing.output.AtomicFiles;
+import org.briefing.output.OutputFolder;
 import org.briefing.output.OutputLayout;
 import org.briefing.pdf.FontSet;
 import org.briefing.render.Edition;
@@ -21,7 +23,6 @@ import org.briefing.render.Format;
 import org.briefing.render.Renderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -41,42 +42,43 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     OutputOptions outputs;
 
-    @Option(names = "--reference-docx", paramLabel = "FILE",
-            description = "Take DOCX styles, list look and page setup from this house-style document.")
-    Path referenceDocx;
-
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, IOException {
         outputs.prefetchWriters();
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
         Renderer renderer = new Renderer(outputs.templateSet(),
-                FontSet.bundled(), VersionProvider.version(), DocxOptions.defaults().withReferenceDocx(referenceDocx));
+                FontSet.bundled(), VersionProvider.version(), DocxOptions.defaults().withReferenceDocx(outputs.referenceDocx));
         ModelLoader loader = new ModelLoader(renderer.loadOptions().withAllowFallback(common.allowFallback));
-        OutputLayout layout = new OutputLayout(outputs.output);
         int failed = 0;
+        List<Job> jobs = new ArrayList<>();
+        for (Path file : files) {
+            LoadedModel model;
+            try {
+                model = loader.load(file);
+            } catch (ModelException e) {
+                Console.print(err, e.problems());
+                failed++;
+                continue;
+            }
+            Console.print(err, model.warnings());
+            List<String> editions = editions(model, err);
+            if (editions == null) {
+                failed++;
+                continue;
+            }
+            editions.forEach(language -> jobs.add(new Job(model, language)));
+        }
+        if (jobs.isEmpty()) {
+            return ExitCodes.FAILED; // nothing to write: the output folder is not even made
+        }
         // editions are independent: render them side by side, report them in order
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
-        try {
+        try (OutputFolder folder = OutputFolder.open(outputs.output)) {
+            OutputLayout layout = new OutputLayout(folder.root());
             List<Future<EditionReport>> reports = new ArrayList<>();
-            for (Path file : files) {
-                LoadedModel model;
-                try {
-                    model = loader.load(file);
-                } catch (ModelException e) {
-                    Console.print(err, e.problems());
-                    failed++;
-                    continue;
-                }
-                Console.print(err, model.warnings());
-                List<String> editions = editions(model, err);
-                if (editions == null) {
-                    failed++;
-                    continue;
-                }
-                for (String language : editions) {
-                    reports.add(pool.submit(() -> renderEdition(renderer, layout, model, language)));
-                }
+            for (Job job : jobs) {
+                reports.add(pool.submit(() -> renderEdition(renderer, folder, layout, job.model(), job.language())));
             }
             for (Future<EditionReport> future : reports) {
                 EditionReport report;
@@ -95,15 +97,20 @@ final class RenderCommand implements Callable<Integer> {
         return failed == 0 ? ExitCodes.OK : ExitCodes.FAILED;
     }
 
+    /** One edition to make. */
+    private record Job(LoadedModel model, String language) {
+    }
+
     /** What rendering one edition wrote and what went wrong, as the lines to print. */
     private record EditionReport(List<String> written, List<String> problems, int failures) {
     }
 
-    private EditionReport renderEdition(Renderer renderer, OutputLayout layout, LoadedModel model, String language) {
+    private EditionReport renderEdition(Renderer renderer, OutputFolder folder, OutputLayout layout, LoadedModel model,
+                                        String language) {
         Path file = model.file();
         List<String> written = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        renderer.warnings(model.briefing(), language).forEach(w -> problems.add(file + ": warning: " + w));
+        renderer.warnings(model.briefing(), language).forEach(w -> problems.add(Printable.name(file) + ": warning: " + w));
         int failures = 0;
         Edition edition = null;
         for (Format format : outputs.formats) {
@@ -112,10 +119,10 @@ final class RenderCommand implements Callable<Integer> {
                 if (edition == null) { // the template runs once per edition, for every format
                     edition = renderer.edition(model.briefing(), language, outputs.paper);
                 }
-                AtomicFiles.write(target, edition.as(format));
+                folder.write(target, edition.as(format));
                 written.add(Console.display(target));
             } catch (Exception e) {
-                problems.add(file + ": " + language + "." + format.extension() + ": " + FailureText.of(e));
+                problems.add(Printable.name(file) + ": " + language + "." + format.extension() + ": " + FailureText.of(e));
                 if (common.verbose) {
                     java.io.StringWriter trace = new java.io.StringWriter();
                     e.printStackTrace(new java.io.PrintWriter(trace));
@@ -136,7 +143,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         for (String language : chosen) {
             if (!available.contains(language)) {
-                err.println(model.file() + ": languages: the model has no '" + language
+                err.println(Printable.name(model.file()) + ": languages: the model has no '" + language
                         + "' edition (it has " + String.join(", ", available) + ")");
                 return null;
             }

@@ -11,6 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNum;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.briefing.files.Printable;
+import org.briefing.files.Sha256;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
@@ -43,7 +44,10 @@ final class ReferenceDocx {
     private final CTPageSz pageSize;
     private final CTPageMar pageMargins;
 
-    private ReferenceDocx(XWPFDocument document) {
+    private final String sha256;
+
+    private ReferenceDocx(XWPFDocument document, String sha256) {
+        this.sha256 = sha256;
         this.styles = document.getStyles() == null ? null : styles(document);
         this.bulletLook = listLook(document, WordStyle.LIST_BULLET);
         this.numberLook = listLook(document, WordStyle.LIST_NUMBER);
@@ -64,10 +68,15 @@ final class ReferenceDocx {
             throw new DocxException(Printable.name(file) + ": reference DOCX cannot be read: " + e.getMessage(), e);
         }
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            return new ReferenceDocx(document);
+            return new ReferenceDocx(document, Sha256.of(bytes));
         } catch (IOException | RuntimeException e) {
             throw new DocxException(Printable.name(file) + ": not a usable reference DOCX: " + reason(e), e);
         }
+    }
+
+    /** The SHA-256 of the file as read. */
+    String sha256() {
+        return sha256;
     }
 
     /** A copy of the style definitions, or null when the document has none. */

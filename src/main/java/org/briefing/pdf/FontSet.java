@@ -24,6 +24,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.briefing.files.Sha256;
 
 /**
  * The bundled fonts ({@code fonts/} in the repository, {@code briefing-fonts/} in the jar), read
@@ -118,6 +119,13 @@ public final class FontSet {
             fingerprint = hash;
         }
         return hash;
+    }
+
+    /** The SHA-256 of each font file of the set by name: what a batch manifest records. */
+    public Map<String, String> fileHashes() {
+        Map<String, String> hashes = new java.util.TreeMap<>();
+        faces.forEach(face -> hashes.put(face.file(), Sha256.of(face.data())));
+        return hashes;
     }
 
     /**

@@ -64,6 +64,11 @@ public final class Renderer {
         return version;
     }
 
+    /** The SHA-256 of the {@code --reference-docx} document as read, or null when there is none. */
+    public String referenceDocxSha256() {
+        return docx.referenceDocxSha256();
+    }
+
     /** Warnings about an edition that renders but not as well as it could (labels in English). */
     public List<String> warnings(Briefing briefing, String language) {
         List<String> warnings = new ArrayList<>();

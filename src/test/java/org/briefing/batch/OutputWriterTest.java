@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.briefing.files.Sha256;
+import org.briefing.output.OutputFolder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +20,23 @@ class OutputWriterTest {
 
     @TempDir
     Path dir;
+
+    private OutputFolder folder;
+
+    @BeforeEach
+    void open() throws Exception {
+        folder = OutputFolder.open(dir);
+        dir = folder.root();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        folder.close();
+    }
+
+    private OutputWriter writer(boolean force) {
+        return new OutputWriter(folder, force);
+    }
 
     private Path target() {
         return dir.resolve("kg/kg-test.en.pdf");
@@ -32,7 +53,7 @@ class OutputWriterTest {
 
     @Test
     void aMissingFileIsWritten() throws Exception {
-        OutputWriter.Outcome outcome = new OutputWriter(false).put(target(), null, NEW);
+        OutputWriter.Outcome outcome = writer(false).put(target(), null, NEW);
         assertThat(outcome).isEqualTo(new OutputWriter.Outcome(OutputWriter.Action.WRITTEN, Sha256.of(NEW)));
         assertThat(target()).hasBinaryContent(NEW);
     }
@@ -40,7 +61,7 @@ class OutputWriterTest {
     @Test
     void anUntouchedFileIsReplaced() throws Exception {
         existing(OLD);
-        assertThat(new OutputWriter(false).put(target(), Sha256.of(OLD), NEW).action())
+        assertThat(writer(false).put(target(), Sha256.of(OLD), NEW).action())
                 .isEqualTo(OutputWriter.Action.WRITTEN);
         assertThat(target()).hasBinaryContent(NEW);
         assertThat(newVersion()).doesNotExist();
@@ -49,7 +70,7 @@ class OutputWriterTest {
     @Test
     void anEditedFileIsKeptAndTheNewVersionWrittenBesideIt() throws Exception {
         existing(EDITED);
-        assertThat(new OutputWriter(false).put(target(), Sha256.of(OLD), NEW).action())
+        assertThat(writer(false).put(target(), Sha256.of(OLD), NEW).action())
                 .isEqualTo(OutputWriter.Action.KEPT_EDITED);
         assertThat(target()).hasBinaryContent(EDITED);
         assertThat(newVersion()).hasBinaryContent(NEW);
@@ -58,7 +79,7 @@ class OutputWriterTest {
     @Test
     void aFileTheManifestDoesNotKnowIsKept() throws Exception {
         existing(OLD);
-        assertThat(new OutputWriter(false).put(target(), null, NEW).action())
+        assertThat(writer(false).put(target(), null, NEW).action())
                 .isEqualTo(OutputWriter.Action.KEPT_UNKNOWN);
         assertThat(target()).hasBinaryContent(OLD);
         assertThat(newVersion()).hasBinaryContent(NEW);
@@ -67,7 +88,7 @@ class OutputWriterTest {
     @Test
     void aFileAlreadyHoldingTheNewBytesIsLeftAsItIs() throws Exception {
         existing(NEW);
-        assertThat(new OutputWriter(false).put(target(), null, NEW).action())
+        assertThat(writer(false).put(target(), null, NEW).action())
                 .isEqualTo(OutputWriter.Action.ALREADY_THERE);
         assertThat(newVersion()).doesNotExist();
     }
@@ -75,7 +96,7 @@ class OutputWriterTest {
     @Test
     void forceReplacesEvenAnEditedFile() throws Exception {
         existing(EDITED);
-        assertThat(new OutputWriter(true).put(target(), Sha256.of(OLD), NEW).action())
+        assertThat(writer(true).put(target(), Sha256.of(OLD), NEW).action())
                 .isEqualTo(OutputWriter.Action.WRITTEN);
         assertThat(target()).hasBinaryContent(NEW);
         assertThat(newVersion()).doesNotExist();

@@ -223,7 +223,8 @@ class BatchCommandTest {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 String name = file.getFileName().toString();
                 boolean temporary = name.startsWith(".") && name.endsWith(".part");
-                assertThat(temporary || name.equals("manifest.json") || OUTPUT_NAME.matcher(name).matches())
+                assertThat(temporary || name.equals("manifest.json") || name.equals(".briefing.lock")
+                        || OUTPUT_NAME.matcher(name).matches())
                         .as("unexpected file " + file).isTrue();
                 assertThat(temporary && OUTPUT_NAME.matcher(name).matches()).as(name).isFalse();
             }

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import org.briefing.SpecialFiles;
 import org.briefing.TestModels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,9 +77,7 @@ class InputFilesTest {
 
     @Test
     void aPipeIsReadNoFurtherThanTheLimit() throws Exception {
-        Path fifo = dir.resolve("model.yaml");
-        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
-        assertThat(mkfifo.waitFor()).isZero();
+        Path fifo = SpecialFiles.fifo(dir.resolve("model.yaml"));
         CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
             try (OutputStream out = Files.newOutputStream(fifo)) {
                 byte[] comment = ("# " + "x".repeat(1022) + "\n").getBytes();
