@@ -45,9 +45,13 @@ public final class BatchRunner {
 
     /**
      * Runs the batch. Failures of models and documents, and a manifest that cannot be saved, are
-     * in the result, never thrown.
+     * in the result, never thrown. An interrupt while documents are made ends the run early, with
+     * what was made recorded: the result says it was interrupted, and the thread's interrupt
+     * status is cleared.
      *
-     * @throws IOException when the output folder cannot be opened or a model folder searched
+     * @throws IOException          when the output folder cannot be opened or a model folder searched
+     * @throws InterruptedException when interrupted before any document is made (waiting for
+     *                              another run on the folder, say)
      */
     public BatchResult run(BatchOptions options, BatchListener listener) throws IOException, InterruptedException {
         long started = System.nanoTime();
@@ -80,9 +84,16 @@ public final class BatchRunner {
                     planner::plan));
             List<ModelPlan> plans = report(results, ledger);
             pool.forEach(plans.stream().filter(plan -> !plan.toRender().isEmpty()).toList(), planRunner::run);
+        } catch (InterruptedException e) {
+            // Ctrl-C or SIGTERM: what is being written is removed and nothing more is written;
+            // documents still rendering are dropped (their workers are daemons, and may not stop
+            // at once); what was put in place is recorded below
+            folder.abandon();
+            ledger.interrupted();
+            Thread.interrupted(); // the manifest is saved through channels an interrupt would close
         } finally {
             try {
-                ledger.save(); // also after an interruption: what was written is recorded
+                ledger.save();
             } catch (IOException e) {
                 ledger.manifestNotSaved(FailureText.of(e));
             }

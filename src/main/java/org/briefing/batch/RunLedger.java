@@ -28,6 +28,8 @@ final class RunLedger {
     private final List<Problem> failures = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private String manifestError;
+    /** Once interrupted, what workers still report is no longer counted: the run is over. */
+    private boolean interrupted;
     private int made;
     private int upToDate;
     private long lastSaved = System.nanoTime();
@@ -64,6 +66,9 @@ final class RunLedger {
     }
 
     synchronized void written(ModelPlan plan, ModelPlan.PlannedDocument document, OutputWriter.Outcome outcome) {
+        if (interrupted) {
+            return;
+        }
         switch (outcome.action()) {
             case WRITTEN -> {
                 made++;
@@ -99,6 +104,9 @@ final class RunLedger {
     }
 
     synchronized void failed(ModelPlan plan, ModelPlan.PlannedDocument document, String message) {
+        if (interrupted) {
+            return;
+        }
         failures.add(Problem.error(plan.file(), Position.UNKNOWN, "", document.relative() + ": " + message));
         settle(plan, document, DocumentEvent.Status.FAILED, message);
     }
@@ -109,13 +117,18 @@ final class RunLedger {
         lastSaved = System.nanoTime();
     }
 
+    /** The run was interrupted: from now on, documents that settle are not counted. */
+    synchronized void interrupted() {
+        interrupted = true;
+    }
+
     /** The last save failed: the run still reports what it made, then this. */
     synchronized void manifestNotSaved(String why) {
         manifestError = why;
     }
 
     private void saveIfDue() {
-        if (System.nanoTime() - lastSaved < CHECKPOINT_NANOS) {
+        if (interrupted || System.nanoTime() - lastSaved < CHECKPOINT_NANOS) {
             return;
         }
         try {
@@ -126,6 +139,6 @@ final class RunLedger {
     }
 
     synchronized BatchResult result(Duration elapsed) {
-        return new BatchResult(made, upToDate, protectedFiles, failures, warnings, manifestError, elapsed);
+        return new BatchResult(made, upToDate, protectedFiles, failures, warnings, manifestError, interrupted, elapsed);
     }
 }

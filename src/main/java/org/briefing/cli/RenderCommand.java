@@ -74,7 +74,8 @@ final class RenderCommand implements Callable<Integer> {
         }
         // editions are independent: render them side by side, report them in order
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
-        try (OutputFolder folder = OutputFolder.open(outputs.output)) {
+        try (OutputFolder folder = OutputFolder.open(outputs.output);
+             Interruption.Scope interruptible = Interruption.interruptible()) {
             OutputLayout layout = new OutputLayout(folder.root());
             List<Future<EditionReport>> reports = new ArrayList<>();
             for (Job job : jobs) {
@@ -86,6 +87,10 @@ final class RenderCommand implements Callable<Integer> {
                     report = future.get();
                 } catch (ExecutionException e) {
                     throw new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    folder.abandon(); // what is being written is removed; nothing more is written
+                    err.println("briefing: stopped by " + Interruption.name() + "; the files listed were made");
+                    return Interruption.exitCode();
                 }
                 report.written().forEach(out::println);
                 report.problems().forEach(err::println);

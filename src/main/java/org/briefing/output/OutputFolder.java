@@ -57,7 +57,8 @@ public final class OutputFolder implements AutoCloseable {
     private final Map<Path, Folder> folders = new ConcurrentHashMap<>();
     /** Temporaries being written now, to remove if the run is interrupted. */
     private final Map<Path, Folder> inFlight = new ConcurrentHashMap<>();
-    private boolean abandoned;
+    /** Once the run is interrupted: the one thread still allowed to write (to record what was made). */
+    private Thread abandonedBy;
 
     private OutputFolder(Path root, Folder rootFolder) {
         this.root = root;
@@ -165,12 +166,13 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     /**
-     * Stops all writing: temporaries being written are removed, and writes from now on fail. For
-     * an interrupted run, whose workers may still be finishing a document.
+     * Stops the writing of every other thread: temporaries being written are removed, and their
+     * writes from now on fail. For an interrupted run, whose workers may still be finishing a
+     * document; the calling thread may still write (the manifest of what was made).
      */
     public void abandon() {
         synchronized (this) {
-            abandoned = true;
+            abandonedBy = Thread.currentThread();
         }
         inFlight.forEach((temporary, folder) -> deleteQuietly(folder, temporary.getFileName().toString()));
     }
@@ -189,7 +191,7 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     private synchronized void checkNotAbandoned() throws InterruptedIOException {
-        if (abandoned) {
+        if (abandonedBy != null && abandonedBy != Thread.currentThread()) {
             throw new InterruptedIOException("interrupted; not written");
         }
     }

@@ -233,6 +233,7 @@ class BatchCommandTest {
         CliTest.Run resumed = batch();
         assertThat(resumed.code()).as(resumed.err()).isZero();
         assertThat(finalOutputs().stream().filter(f -> !f.toString().contains(".new."))).hasSize(60);
+        assertThat(InterruptionTest.temporaries(out)).as("the killed run's temporaries, removed").isEmpty();
     }
 
     /** While the child runs, files come and go under the walk (temporary files renamed away). */

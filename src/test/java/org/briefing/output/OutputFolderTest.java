@@ -140,10 +140,14 @@ class OutputFolderTest {
     }
 
     @Test
-    void anAbandonedFolderRemovesWhatIsBeingWrittenAndWritesNoMore() throws Exception {
+    void anAbandonedFolderTakesNoMoreWritesButFromTheThreadThatAbandonedIt() throws Exception {
         folder.abandon();
-        assertThatThrownBy(() -> folder.write(out.resolve("kg/a.en.pdf"), CONTENT))
-                .hasMessageContaining("interrupted");
+        java.util.concurrent.CompletableFuture<Void> worker = java.util.concurrent.CompletableFuture.runAsync(() ->
+                assertThatThrownBy(() -> folder.write(out.resolve("kg/a.en.pdf"), CONTENT))
+                        .hasMessageContaining("interrupted"));
+        worker.get(); // throws the worker's assertion error, if any
         assertThat(out.resolve("kg/a.en.pdf")).doesNotExist();
+        folder.write(out.resolve("manifest.json"), CONTENT);
+        assertThat(out.resolve("manifest.json")).hasBinaryContent(CONTENT);
     }
 }
