@@ -13,6 +13,7 @@ import org.briefing.output.OutputFolder;
 import org.briefing.output.OutputLayout;
 import org.briefing.pdf.FontSet;
 import org.briefing.render.FailureText;
+import org.briefing.render.MemoryBudget;
 import org.briefing.render.Renderer;
 
 /**
@@ -79,7 +80,8 @@ public final class BatchRunner {
         Planner planner = new Planner(loader, renderer, layout, inputs, options, recorded.entries(), folder);
         PlanRunner planRunner = new PlanRunner(renderer, loader, options.paper(),
                 new OutputWriter(folder, options.force()), recorded.entries(), ledger);
-        try (BoundedPool pool = new BoundedPool(options.threads())) {
+        // as many threads as asked for, unless the heap cannot keep that many rendering threads
+        try (BoundedPool pool = new BoundedPool(MemoryBudget.shared().threadsFor(options.threads()))) {
             List<ModelPlan.Result> results = Collisions.refuse(pool.map(ModelFiles.find(options.paths()),
                     planner::plan));
             List<ModelPlan> plans = report(results, ledger);

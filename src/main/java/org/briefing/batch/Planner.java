@@ -45,8 +45,8 @@ final class Planner {
         LoadedModel model;
         String modelSha256;
         try {
-            ModelSnapshot snapshot = ModelSnapshot.read(file, loader);
-            model = loader.load(file, snapshot.bytes());
+            ModelSnapshot snapshot = ModelSnapshot.load(file, loader);
+            model = snapshot.model();
             modelSha256 = snapshot.sha256();
         } catch (ModelException e) {
             return new ModelPlan.Invalid(file, e.problems());

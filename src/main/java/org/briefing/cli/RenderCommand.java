@@ -20,6 +20,7 @@ import org.briefing.pdf.FontSet;
 import org.briefing.render.Edition;
 import org.briefing.render.FailureText;
 import org.briefing.render.Format;
+import org.briefing.render.MemoryBudget;
 import org.briefing.render.Renderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,7 +74,9 @@ final class RenderCommand implements Callable<Integer> {
             return ExitCodes.FAILED; // nothing to write: the output folder is not even made
         }
         // editions are independent: render them side by side, report them in order
-        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        // as many at once as there are processors, and as the heap has room for rendering threads
+        ExecutorService pool = Executors.newFixedThreadPool(
+                MemoryBudget.shared().threadsFor(Runtime.getRuntime().availableProcessors()));
         try (OutputFolder folder = OutputFolder.open(outputs.output);
              Interruption.Scope interruptible = Interruption.interruptible()) {
             OutputLayout layout = new OutputLayout(folder.root());
@@ -118,22 +121,29 @@ final class RenderCommand implements Callable<Integer> {
         renderer.warnings(model.briefing(), language).forEach(w -> problems.add(Printable.name(file) + ": warning: " + w));
         int failures = 0;
         Edition edition = null;
-        for (Format format : outputs.formats) {
-            Path target = layout.pathFor(model.briefing(), language, format);
-            try {
-                if (edition == null) { // the template runs once per edition, for every format
-                    edition = renderer.edition(model.briefing(), language, outputs.paper);
+        try {
+            for (Format format : outputs.formats) {
+                Path target = layout.pathFor(model.briefing(), language, format);
+                try {
+                    if (edition == null) { // the template runs once per edition, for every format
+                        edition = renderer.edition(model.briefing(), language, outputs.paper);
+                    }
+                    folder.write(target, edition.as(format));
+                    written.add(Console.display(target));
+                } catch (Exception e) {
+                    problems.add(Printable.name(file) + ": " + language + "." + format.extension() + ": "
+                            + FailureText.of(e));
+                    if (common.verbose) {
+                        java.io.StringWriter trace = new java.io.StringWriter();
+                        e.printStackTrace(new java.io.PrintWriter(trace));
+                        problems.add(trace.toString().stripTrailing());
+                    }
+                    failures++;
                 }
-                folder.write(target, edition.as(format));
-                written.add(Console.display(target));
-            } catch (Exception e) {
-                problems.add(Printable.name(file) + ": " + language + "." + format.extension() + ": " + FailureText.of(e));
-                if (common.verbose) {
-                    java.io.StringWriter trace = new java.io.StringWriter();
-                    e.printStackTrace(new java.io.PrintWriter(trace));
-                    problems.add(trace.toString().stripTrailing());
-                }
-                failures++;
+            }
+        } finally {
+            if (edition != null) {
+                edition.close(); // its memory, for the next edition
             }
         }
         return new EditionReport(written, problems, failures);

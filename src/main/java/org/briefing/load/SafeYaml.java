@@ -155,6 +155,7 @@ final class SafeYaml {
         final Map<String, Position> keys = new HashMap<>();
         final List<Problem> problems = new java.util.ArrayList<>();
         int nodes;
+        long characters;
 
         Converter(Path file) {
             this.file = file;
@@ -179,6 +180,7 @@ final class SafeYaml {
                         continue;
                     }
                     String key = normalize(scalarKey.getValue());
+                    count(key, keyNode);
                     String childPath = YamlDocument.child(path, key);
                     Position first = seen.putIfAbsent(key, keyAt);
                     if (first != null) {
@@ -201,6 +203,7 @@ final class SafeYaml {
             }
             ScalarNode scalar = (ScalarNode) node;
             String value = scalar.getValue();
+            count(value, node);
             Tag tag = scalar.getTag();
             if (tag.equals(Tag.NULL)) {
                 return JSON.nullNode();
@@ -219,6 +222,15 @@ final class SafeYaml {
                 }
             }
             return JSON.textNode(normalize(value));
+        }
+
+        /** Text counts every time an alias repeats it. */
+        private void count(String text, Node node) throws ModelException {
+            characters += text.length();
+            if (characters > limits.maxText()) {
+                throw single(file, Position.of(node), "more than " + limits.maxText()
+                        + " characters of text (after aliases)");
+            }
         }
     }
 

@@ -78,15 +78,26 @@ public final class Renderer {
         return warnings;
     }
 
-    /** {@code briefing} in {@code language}, made once, to be written in as many formats as wanted. */
+    /**
+     * {@code briefing} in {@code language}, made once, to be written in as many formats as wanted.
+     * Waits until the {@link MemoryBudget} has room for it; close it when done.
+     */
     public Edition edition(Briefing briefing, String language, Paper paper) {
-        EditionView view = EditionView.of(briefing, language, xhtml.messages(), paper.cssSize());
-        return new Edition(language, xhtml.render(view), this::writerFor);
+        MemoryBudget.Reservation memory = MemoryBudget.shared().reserve(MemoryBudget.forEdition(briefing, language));
+        try {
+            EditionView view = EditionView.of(briefing, language, xhtml.messages(), paper.cssSize());
+            return new Edition(language, xhtml.render(view), this::writerFor, memory);
+        } catch (RuntimeException | Error e) {
+            memory.close();
+            throw e;
+        }
     }
 
     /** One document: {@code briefing} in {@code language} as {@code format}. */
     public byte[] render(Briefing briefing, String language, Format format, Paper paper) {
-        return edition(briefing, language, paper).as(format);
+        try (Edition edition = edition(briefing, language, paper)) {
+            return edition.as(format);
+        }
     }
 
     private java.util.function.Function<Document, byte[]> writerFor(Format format) {
