@@ -27,6 +27,12 @@ final class BriefingProcess {
         this.dir = dir;
     }
 
+    /** One more option for the JVM, a system property say. */
+    BriefingProcess jvmOption(String option) {
+        jvmOptions.add(option);
+        return this;
+    }
+
     /** The maximum heap ({@code -Xmx}); the launcher's smallest is the default. */
     BriefingProcess heap(String size) {
         heap = size;
@@ -58,6 +64,10 @@ final class BriefingProcess {
 
         String errSoFar() throws IOException {
             return Files.readString(err, StandardCharsets.UTF_8);
+        }
+
+        String outSoFar() throws IOException {
+            return Files.readString(out, StandardCharsets.UTF_8);
         }
 
         Result await() throws IOException, InterruptedException {
