@@ -16,6 +16,7 @@ import org.briefing.load.Problem;
 import org.briefing.output.OutputFolder;
 import org.briefing.output.OutputLayout;
 import org.briefing.output.OutputRefusedException;
+import org.briefing.render.Editions;
 import org.briefing.render.FailureText;
 import org.briefing.render.Format;
 import org.briefing.render.Renderer;
@@ -51,13 +52,11 @@ final class Planner {
         } catch (ModelException e) {
             return new ModelPlan.Invalid(file, e.problems());
         }
-        List<String> available = model.briefing().languages();
-        List<String> languages = options.languages().isEmpty() ? available : options.languages();
-        for (String language : languages) {
-            if (!available.contains(language)) {
-                return new ModelPlan.Invalid(file, List.of(Problem.error(file, Position.UNKNOWN, "languages",
-                        "the model has no '" + language + "' edition (it has " + String.join(", ", available) + ")")));
-            }
+        List<String> languages;
+        try {
+            languages = Editions.of(model.briefing(), options.languages());
+        } catch (IllegalArgumentException e) {
+            return new ModelPlan.Invalid(file, List.of(Problem.error(file, Position.UNKNOWN, "languages", e.getMessage())));
         }
         List<String> warnings = new ArrayList<>(model.warnings().stream().map(Problem::format).toList());
         List<ModelPlan.PlannedDocument> documents = new ArrayList<>();

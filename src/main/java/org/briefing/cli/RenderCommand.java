@@ -18,6 +18,7 @@ import org.briefing.output.OutputFolder;
 import org.briefing.output.OutputLayout;
 import org.briefing.pdf.FontSet;
 import org.briefing.render.Edition;
+import org.briefing.render.Editions;
 import org.briefing.render.FailureText;
 import org.briefing.render.Format;
 import org.briefing.render.MemoryBudget;
@@ -151,18 +152,11 @@ final class RenderCommand implements Callable<Integer> {
 
     /** The languages to render for this model, or null (after saying why) when -l names one it lacks. */
     private List<String> editions(LoadedModel model, java.io.PrintWriter err) {
-        List<String> available = model.briefing().languages();
-        List<String> chosen = outputs.chosenLanguages();
-        if (chosen.isEmpty()) {
-            return available;
+        try {
+            return Editions.of(model.briefing(), outputs.chosenLanguages());
+        } catch (IllegalArgumentException e) {
+            err.println(Printable.name(model.file()) + ": languages: " + e.getMessage());
+            return null;
         }
-        for (String language : chosen) {
-            if (!available.contains(language)) {
-                err.println(Printable.name(model.file()) + ": languages: the model has no '" + language
-                        + "' edition (it has " + String.join(", ", available) + ")");
-                return null;
-            }
-        }
-        return chosen;
     }
 }
