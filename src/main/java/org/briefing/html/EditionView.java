@@ -69,7 +69,7 @@ public record EditionView(
                 r.line(briefing.title()),
                 briefing.date().toString(),
                 formatDate(briefing, language, messages),
-                briefing.classification(),
+                briefing.classification() == null ? null : Paragraphs.oneLine(briefing.classification()),
                 r.paragraphs(briefing.summary()),
                 source == null ? null : new SourceView(r.line(source.title()), r.line(source.publisher()), source.url()),
                 briefing.achievements().stream().map(r::paragraphs).toList(),

@@ -217,6 +217,8 @@ public final class FontSet {
                 common.clear(codePoint);
             }
         }
+        // kept whether or not the fonts map them: they draw nothing, so they need no glyph
+        KEPT_FORMAT.forEach(common::set);
         return common;
     }
 

@@ -193,4 +193,18 @@ class CliTest {
             assertThat(files.map(file -> file.getFileName().toString())).containsExactly("kg-test.en.html");
         }
     }
+
+    /** Before, U+2060 WORD JOINER was refused although it was meant to be kept: the fonts have no glyph for it. */
+    @Test
+    void aWordJoinerIsKeptAndDrawsNothing() throws Exception {
+        Path model = TestModels.write(dir, "joiner.yaml", TestModels.VALID.replace("A short summary.",
+                "\"Anti\u2060trafficking law.\""));
+        Run run = run("render", model.toString(), "-o", dir.resolve("out").toString(), "-f", "pdf,html", "-l", "en");
+        assertThat(run.code()).as(run.err()).isZero();
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("out/kg/kg-test.en.pdf").toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text.replace("\u2060", "")).contains("Antitrafficking law.").doesNotContain("#");
+        }
+        assertThat(dir.resolve("out/kg/kg-test.en.html")).content().contains("Anti\u2060trafficking law.");
+    }
 }
