@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.briefing.files.Printable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
@@ -77,7 +78,8 @@ final class SafeYaml {
             Position at = e.getProblemMark().map(Position::of).orElse(Position.UNKNOWN);
             throw single(file, at, "invalid YAML: " + yamlMessage(e));
         } catch (YamlEngineException e) {
-            throw single(file, Position.UNKNOWN, "invalid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+            throw single(file, Position.UNKNOWN, "invalid YAML: "
+                    + Printable.text(e.getMessage().lines().findFirst().orElse("")));
         }
     }
 

@@ -56,7 +56,8 @@ final class BriefingProcess {
 
         /** Sends a signal ({@code INT}, {@code TERM}) as a terminal or a service manager would. */
         void signal(String name) throws IOException, InterruptedException {
-            Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
+            // the shell's own kill: no procps needed on a bare machine
+            Process kill = new ProcessBuilder("sh", "-c", "kill -s " + name + " " + process.pid()).inheritIO().start();
             if (kill.waitFor() != 0) {
                 throw new IllegalStateException("kill -" + name + " failed");
             }
