@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.briefing.docx.DocxOptions;
 import org.briefing.html.TemplateSet;
 import org.briefing.load.ModelLoader;
 import org.briefing.load.Problem;
@@ -57,8 +56,8 @@ public final class BatchRunner {
     public BatchResult run(BatchOptions options, BatchListener listener) throws IOException, InterruptedException {
         long started = System.nanoTime();
         // a reference document is read and checked here, once per run
-        Renderer renderer = options.referenceDocx() == null ? this.renderer : new Renderer(templates, fonts,
-                toolVersion, DocxOptions.defaults().withReferenceDocx(options.referenceDocx()));
+        Renderer renderer = options.referenceDocx() == null ? this.renderer
+                : this.renderer.withReferenceDocx(options.referenceDocx());
         try (OutputFolder folder = OutputFolder.open(options.output());
              FolderLock lock = FolderLock.acquire(folder, () -> listener.waiting(folder.root()))) {
             return run(options, listener, renderer, folder, started);

@@ -41,6 +41,14 @@ public final class Renderer {
                 docxOptions);
     }
 
+    /**
+     * This renderer's templates and fonts with a house-style document for the DOCX; the document
+     * is read and checked here, once.
+     */
+    public Renderer withReferenceDocx(java.nio.file.Path file) {
+        return new Renderer(xhtml.templates(), fonts, version, DocxOptions.defaults().withReferenceDocx(file));
+    }
+
     /** The bundled templates and fonts. */
     public static Renderer bundled(String version) {
         return new Renderer(TemplateSet.bundled(), FontSet.bundled(), version);
