@@ -31,7 +31,16 @@ abstract sealed class Folder implements Closeable {
     abstract Path path();
 
     /** The entry's own attributes (a link's, not its target's), or null when there is none. */
-    abstract BasicFileAttributes attributes(String name) throws IOException;
+    final BasicFileAttributes attributes(String name) throws IOException {
+        try {
+            return ownAttributes(name);
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    /** The entry's own attributes, read without following a link. */
+    abstract BasicFileAttributes ownAttributes(String name) throws IOException;
 
     /** Opens the entry without following a link ({@code O_NOFOLLOW}). */
     abstract SeekableByteChannel open(String name, Set<? extends OpenOption> options) throws IOException;
@@ -73,13 +82,8 @@ abstract sealed class Folder implements Closeable {
         }
 
         @Override
-        BasicFileAttributes attributes(String name) throws IOException {
-            try {
-                return stream.getFileAttributeView(Path.of(name), BasicFileAttributeView.class, NOFOLLOW)
-                        .readAttributes();
-            } catch (NoSuchFileException e) {
-                return null;
-            }
+        BasicFileAttributes ownAttributes(String name) throws IOException {
+            return stream.getFileAttributeView(Path.of(name), BasicFileAttributeView.class, NOFOLLOW).readAttributes();
         }
 
         @Override
@@ -132,12 +136,8 @@ abstract sealed class Folder implements Closeable {
         }
 
         @Override
-        BasicFileAttributes attributes(String name) throws IOException {
-            try {
-                return Files.readAttributes(path.resolve(name), BasicFileAttributes.class, NOFOLLOW);
-            } catch (NoSuchFileException e) {
-                return null;
-            }
+        BasicFileAttributes ownAttributes(String name) throws IOException {
+            return Files.readAttributes(path.resolve(name), BasicFileAttributes.class, NOFOLLOW);
         }
 
         @Override

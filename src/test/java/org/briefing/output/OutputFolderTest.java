@@ -110,6 +110,7 @@ class OutputFolderTest {
         assertThatThrownBy(() -> folder.sha256(out.resolve("kg/a.en.pdf")))
                 .hasMessage(out.resolve("kg/a.en.pdf") + ": a special file (a pipe, socket or device) where an output"
                         + " file should be; it is left alone (remove it to write the file)");
+        Files.delete(out.resolve("kg/b.en.pdf")); // the link, before the temporary folder is cleaned up
     }
 
     @Test
