@@ -16,7 +16,7 @@ import org.briefing.model.Source;
  * own parsed fonts. One budget for the process: {@link #shared()}.
  *
  * <p>The figures were measured (README, "Security model and limits"): the largest edition the
- * model limits allow, some two million characters, needs about 150 MB of heap to be laid out.
+ * model limits allow, some two million characters, is rendered in a 144 MiB heap and not in 128 MiB.
  */
 public final class MemoryBudget {
     private static final long MB = 1024 * 1024;

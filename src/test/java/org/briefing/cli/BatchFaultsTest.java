@@ -98,10 +98,14 @@ class BatchFaultsTest {
     @Test
     void aFullDiskFailsTheDocumentsThatDoNotFitAndSaysSoWithoutHalfWrittenFiles() throws Exception {
         Path out = Files.createDirectories(dir.resolve("small"));
-        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=160k", "tmpfs", out.toString())
-                .redirectErrorStream(true).start();
-        assumeThat(mount.waitFor()).as("cannot mount a small tmpfs here (needs root and CAP_SYS_ADMIN); skipped")
-                .isZero();
+        int mounted;
+        try {
+            mounted = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=160k", "tmpfs", out.toString())
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("mount.log").toFile()).start().waitFor();
+        } catch (java.io.IOException e) {
+            mounted = -1; // no mount command
+        }
+        assumeThat(mounted).as("cannot mount a small tmpfs here (needs root and CAP_SYS_ADMIN); skipped").isZero();
         try {
             Path models = models("models", "kg-a", 6);
             CliTest.Run run = CliTest.run("batch", models.toString(), "-o", out.toString(), "-f", "pdf,html", "-j", "1");
