@@ -33,13 +33,17 @@ final class Interruption {
         }
     }
 
-    private static void received(Signal signal) {
+    /** Each signal is handled on a thread of its own: two in quick succession must not both count as the first. */
+    private static synchronized void received(Signal signal) {
         int code = SIGNALLED + signal.getNumber();
-        Thread target = command;
-        if (received != null || target == null) {
-            Runtime.getRuntime().exit(code); // a second signal, or no command that can stop cleanly
+        if (received != null) {
+            Runtime.getRuntime().halt(code); // the second: now, whatever the first is still doing
         }
         received = signal;
+        Thread target = command;
+        if (target == null) {
+            Runtime.getRuntime().exit(code); // no command that can stop cleanly: end as the JVM would
+        }
         target.interrupt();
     }
 
