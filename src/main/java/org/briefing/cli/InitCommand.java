@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.briefing.author.StarterModel;
 import org.briefing.files.Printable;
-import org.briefing.output.OutputFolder;
+import org.briefing.output.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,9 +44,7 @@ final class InitCommand implements Callable<Integer> {
             return ExitCodes.FAILED;
         }
         StarterModel model = new StarterModel(country, languages, id, LocalDate.now(), schemaReference());
-        try (OutputFolder folder = OutputFolder.open(file.toAbsolutePath().getParent())) {
-            folder.write(folder.root().resolve(file.getFileName()), model.yaml().getBytes(StandardCharsets.UTF_8));
-        }
+        AtomicFiles.write(file, model.yaml().getBytes(StandardCharsets.UTF_8));
         spec.commandLine().getOut().println(Printable.name(file) + ": starter model '" + model.id()
                 + "'; fill in the empty texts, then run: briefing validate " + Printable.name(file));
         return ExitCodes.OK;

@@ -151,4 +151,14 @@ class OutputFolderTest {
         folder.write(out.resolve("manifest.json"), CONTENT);
         assertThat(out.resolve("manifest.json")).hasBinaryContent(CONTENT);
     }
+
+    @Test
+    void aFileWrittenOnItsOwnIsWrittenTheSameWay() throws Exception {
+        Path victim = Files.writeString(elsewhere.resolve("model.yaml"), "precious");
+        Path link = Files.createSymbolicLink(dir.resolve("link.yaml"), victim);
+        assertThatThrownBy(() -> AtomicFiles.write(link, CONTENT)).isInstanceOf(OutputRefusedException.class);
+        assertThat(victim).hasContent("precious");
+        AtomicFiles.write(dir.resolve("new/model.yaml"), CONTENT);
+        assertThat(dir.resolve("new/model.yaml")).hasBinaryContent(CONTENT);
+    }
 }
