@@ -11,28 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.briefing.output.OutputFolder;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ManifestTest {
-    @TempDir
-    Path root;
-
-    private OutputFolder folder;
-
-    @BeforeEach
-    void open() throws IOException {
-        folder = OutputFolder.open(root);
-        root = folder.root();
-    }
-
-    @AfterEach
-    void close() throws IOException {
-        folder.close();
-    }
-
+class ManifestTest extends InOutputFolder {
     private static Manifest.Entry entry(String path) {
         return new Manifest.Entry(path, "../models/m.yaml", "en", "pdf", "1".repeat(64), "2".repeat(64),
                 new Manifest.Inputs("3".repeat(64), "t".repeat(64), "f".repeat(64), null, "1.2.3", "A4", false));
@@ -49,7 +30,7 @@ class ManifestTest {
         return contents;
     }
 
-    private static List<String> warnings(Path root, OutputFolder folder) {
+    private static List<String> warnings(OutputFolder folder) {
         List<String> warnings = new ArrayList<>();
         Manifest.read(folder, warnings::add);
         return warnings;
@@ -98,7 +79,7 @@ class ManifestTest {
         try (RandomAccessFile huge = new RandomAccessFile(root.resolve("manifest.json").toFile(), "rw")) {
             huge.setLength(1L << 30); // sparse: no disk is used
         }
-        assertThat(warnings(root, folder)).singleElement().asString()
+        assertThat(warnings(folder)).singleElement().asString()
                 .contains("manifest.json: cannot be read (more than the limit of " + Manifest.MAX_BYTES + " bytes)")
                 .endsWith("existing outputs are treated as possibly edited");
     }
@@ -106,7 +87,7 @@ class ManifestTest {
     @Test
     void outputsThatAreNotAListAreReported() throws Exception {
         Files.writeString(root.resolve("manifest.json"), "{\"manifestVersion\": 1, \"outputs\": {\"kg/a.en.pdf\": {}}}");
-        assertThat(warnings(root, folder)).singleElement().asString()
+        assertThat(warnings(folder)).singleElement().asString()
                 .contains("manifest.json: its \"outputs\" is not a list");
     }
 
@@ -114,7 +95,7 @@ class ManifestTest {
     void aFolderWhereTheManifestShouldBeIsReportedAndCannotBeWrittenOver() throws Exception {
         Files.createDirectories(root.resolve("manifest.json"));
         Files.writeString(Files.createDirectories(root.resolve("kg")).resolve("a.en.pdf"), "a");
-        assertThat(warnings(root, folder)).singleElement().asString().contains("manifest.json: cannot be read");
+        assertThat(warnings(folder)).singleElement().asString().contains("manifest.json: cannot be read");
         assertThatThrownBy(() -> Manifest.write(folder, "1", contents(entry("kg/a.en.pdf"))))
                 .isInstanceOf(IOException.class).hasMessageContaining("a folder where an output file should be");
     }

@@ -6,44 +6,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.briefing.files.Sha256;
-import org.briefing.output.OutputFolder;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every case of putting a document in place: nobody's edit is ever overwritten without --force. */
-class OutputWriterTest {
+class OutputWriterTest extends InOutputFolder {
     private static final byte[] OLD = "old".getBytes(StandardCharsets.UTF_8);
     private static final byte[] NEW = "new".getBytes(StandardCharsets.UTF_8);
     private static final byte[] EDITED = "edited".getBytes(StandardCharsets.UTF_8);
-
-    @TempDir
-    Path dir;
-
-    private OutputFolder folder;
-
-    @BeforeEach
-    void open() throws Exception {
-        folder = OutputFolder.open(dir);
-        dir = folder.root();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        folder.close();
-    }
 
     private OutputWriter writer(boolean force) {
         return new OutputWriter(folder, force);
     }
 
     private Path target() {
-        return dir.resolve("kg/kg-test.en.pdf");
+        return root.resolve("kg/kg-test.en.pdf");
     }
 
     private Path newVersion() {
-        return dir.resolve("kg/kg-test.en.new.pdf");
+        return root.resolve("kg/kg-test.en.new.pdf");
     }
 
     private Path existing(byte[] content) throws Exception {
