@@ -56,13 +56,15 @@ final class Planner {
         try {
             languages = Editions.of(model.briefing(), options.languages());
         } catch (IllegalArgumentException e) {
-            return new ModelPlan.Invalid(file, List.of(Problem.error(file, Position.UNKNOWN, "languages", e.getMessage())));
+            return new ModelPlan.Invalid(file, List.of(Problem.error(file, Position.UNKNOWN, "languages",
+                    e.getMessage())));
         }
         List<String> warnings = new ArrayList<>(model.warnings().stream().map(Problem::format).toList());
         List<ModelPlan.PlannedDocument> documents = new ArrayList<>();
         try {
             for (String language : languages) {
-                renderer.warnings(model.briefing(), language).forEach(w -> warnings.add(Printable.name(file) + ": warning: " + w));
+                renderer.warnings(model.briefing(), language)
+                        .forEach(w -> warnings.add(Printable.name(file) + ": warning: " + w));
                 for (Format format : options.formats()) {
                     Path target = layout.pathFor(model.briefing(), language, format);
                     String relative = Manifest.relative(layout.root(), target);
@@ -109,7 +111,8 @@ final class Planner {
         }
         Path owner = layout.root().resolve(entry.model()).normalize();
         try {
-            return Files.isRegularFile(owner) && !Files.isSameFile(owner, model) ? Optional.of(owner) : Optional.empty();
+            boolean another = Files.isRegularFile(owner) && !Files.isSameFile(owner, model);
+            return another ? Optional.of(owner) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }
