@@ -40,7 +40,8 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (Files.exists(file) && !force) {
-            spec.commandLine().getErr().println("briefing: " + Printable.name(file) + " exists; use --force to overwrite it");
+            spec.commandLine().getErr().println("briefing: " + Printable.name(file)
+                    + " exists; use --force to overwrite it");
             return ExitCodes.FAILED;
         }
         StarterModel model = new StarterModel(country, languages, id, LocalDate.now(), schemaReference());

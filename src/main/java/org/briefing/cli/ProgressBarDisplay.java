@@ -36,7 +36,8 @@ final class ProgressBarDisplay implements BatchListener, AutoCloseable {
 
     @Override
     public void waiting(java.nio.file.Path folder) {
-        System.err.println("briefing: waiting for another run in " + org.briefing.cli.Console.display(folder) + " to finish");
+        System.err.println("briefing: waiting for another run in " + org.briefing.cli.Console.display(folder)
+                + " to finish");
     }
 
     @Override

@@ -50,7 +50,8 @@ final class RenderCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
         Renderer renderer = new Renderer(outputs.templateSet(),
-                FontSet.bundled(), VersionProvider.version(), DocxOptions.defaults().withReferenceDocx(outputs.referenceDocx));
+                FontSet.bundled(), VersionProvider.version(),
+                DocxOptions.defaults().withReferenceDocx(outputs.referenceDocx));
         ModelLoader loader = new ModelLoader(renderer.loadOptions().withAllowFallback(common.allowFallback));
         int failed = 0;
         List<Job> jobs = new ArrayList<>();
@@ -119,7 +120,8 @@ final class RenderCommand implements Callable<Integer> {
         Path file = model.file();
         List<String> written = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        renderer.warnings(model.briefing(), language).forEach(w -> problems.add(Printable.name(file) + ": warning: " + w));
+        renderer.warnings(model.briefing(), language)
+                .forEach(w -> problems.add(Printable.name(file) + ": warning: " + w));
         int failures = 0;
         Edition edition = null;
         try {

@@ -59,7 +59,8 @@ final class TranslationsCommand implements Callable<Integer> {
         out.printf(row, "MODEL", "LANGUAGE", "MISSING", "FIELDS");
         for (TranslationReport report : reports) {
             if (report.missing().isEmpty()) {
-                out.printf(row, Printable.name(report.file()), "-", 0, report.otherProblems().isEmpty() ? "complete" : "see errors");
+                out.printf(row, Printable.name(report.file()), "-", 0,
+                        report.otherProblems().isEmpty() ? "complete" : "see errors");
             }
             report.missing().forEach((language, fields) ->
                     out.printf(row, Printable.name(report.file()), language, fields.size(), String.join(", ", fields)));

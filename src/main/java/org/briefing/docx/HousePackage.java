@@ -158,7 +158,8 @@ final class HousePackage {
         for (int i = 0; i < relationships.getLength(); i++) {
             Element relationship = (Element) relationships.item(i);
             String relationshipType = relationship.getAttribute("Type");
-            if (!relationshipType.equals(RELATIONSHIPS + type) && !relationshipType.equals(STRICT_RELATIONSHIPS + type)) {
+            if (!relationshipType.equals(RELATIONSHIPS + type)
+                    && !relationshipType.equals(STRICT_RELATIONSHIPS + type)) {
                 continue;
             }
             if (relationship.getAttribute("TargetMode").equals("External")) {

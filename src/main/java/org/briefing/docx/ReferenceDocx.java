@@ -59,8 +59,8 @@ final class ReferenceDocx {
             HousePackage house = HousePackage.read(file);
             CTStyles styles = house.styles() == null ? null
                     : HousePackage.parse(house.styles(), "styles", StylesDocument.Factory::parse).getStyles();
-            CTNumbering numbering = house.numbering() == null ? null
-                    : HousePackage.parse(house.numbering(), "numbering", NumberingDocument.Factory::parse).getNumbering();
+            CTNumbering numbering = house.numbering() == null ? null : HousePackage.parse(house.numbering(),
+                    "numbering", NumberingDocument.Factory::parse).getNumbering();
             CTBody body = HousePackage.parse(house.document(), "main document", DocumentDocument.Factory::parse)
                     .getDocument().getBody();
             if (styles != null && styles.sizeOfStyleArray() > MAX_STYLES) {

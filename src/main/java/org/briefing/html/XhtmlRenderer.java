@@ -97,8 +97,8 @@ public final class XhtmlRenderer {
             Element link = (Element) links.item(i);
             if (link.getAttribute("rel").strip().equalsIgnoreCase("stylesheet")
                     && templates.read(link.getAttribute("href").strip()).isEmpty()) {
-                throw new TemplateException(templates.describe() + "/" + TemplateSet.MAIN + ".html: <link rel=\"stylesheet\""
-                        + " href=\"" + Printable.text(link.getAttribute("href")) + "\">: no such file in the template"
+                throw new TemplateException(templates.describe() + "/" + TemplateSet.MAIN + ".html:"
+                        + " <link rel=\"stylesheet\" href=\"" + Printable.text(link.getAttribute("href")) + "\">: no such file in the template"
                         + " folder (stylesheets are read from there only)");
             }
         }
@@ -120,7 +120,8 @@ public final class XhtmlRenderer {
         }
     }
 
-    private static final ThreadLocal<DocumentBuilderFactory> SECURE_FACTORY = ThreadLocal.withInitial(SecureXml::factory);
+    private static final ThreadLocal<DocumentBuilderFactory> SECURE_FACTORY =
+            ThreadLocal.withInitial(SecureXml::factory);
 
     private static String rootMessage(Throwable e) {
         Throwable cause = e;

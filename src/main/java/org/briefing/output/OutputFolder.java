@@ -157,7 +157,8 @@ public final class OutputFolder implements AutoCloseable {
      */
     FileChannel openForLocking(String name) throws IOException {
         requireFileOrNothing(rootFolder, name);
-        SeekableByteChannel channel = rootFolder.open(name, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE));
+        SeekableByteChannel channel = rootFolder.open(name,
+                Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE));
         if (channel instanceof FileChannel file) {
             return file;
         }
