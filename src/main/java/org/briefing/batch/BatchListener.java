@@ -18,4 +18,8 @@ public interface BatchListener {
 
     default void settled(DocumentEvent event) {
     }
+
+    /** Another run holds {@code folder}; this one waits for it to end before it starts. */
+    default void waiting(java.nio.file.Path folder) {
+    }
 }

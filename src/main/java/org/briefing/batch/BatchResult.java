@@ -13,9 +13,12 @@ import org.briefing.load.Problem;
  * @param failures       one line each: invalid models (every problem), clashing models, documents
  *                       that failed to render or be written
  * @param warnings       formatted warnings, e.g. a missing translation under {@code --allow-fallback}
+ * @param manifestError  why the manifest could not be saved, or null when it was: the documents
+ *                       made are in place, but the next run will not know them as this run's
+ * @param interrupted    the run was interrupted (Ctrl-C, SIGTERM) before every document was settled
  */
 public record BatchResult(int made, int upToDate, List<ProtectedFile> protectedFiles, List<Problem> failures,
-                          List<String> warnings, Duration elapsed) {
+                          List<String> warnings, String manifestError, boolean interrupted, Duration elapsed) {
 
     public BatchResult {
         protectedFiles = List.copyOf(protectedFiles);
@@ -23,9 +26,12 @@ public record BatchResult(int made, int upToDate, List<ProtectedFile> protectedF
         warnings = List.copyOf(warnings);
     }
 
-    /** True when no model failed; protected files do not count as failures. */
+    /**
+     * True when the run was not interrupted, no model failed and the manifest was saved;
+     * protected files do not count as failures.
+     */
     public boolean succeeded() {
-        return failures.isEmpty();
+        return failures.isEmpty() && manifestError == null && !interrupted;
     }
 
     /** How many model files had at least one failure. */

@@ -1,17 +1,18 @@
 package org.briefing.batch;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.briefing.html.TemplateSet;
 import org.briefing.load.ModelLoader;
 import org.briefing.load.Problem;
+import org.briefing.output.FolderLock;
+import org.briefing.output.OutputFolder;
 import org.briefing.output.OutputLayout;
 import org.briefing.pdf.FontSet;
+import org.briefing.render.FailureText;
+import org.briefing.render.MemoryBudget;
 import org.briefing.render.Renderer;
 
 /**
@@ -19,51 +20,84 @@ import org.briefing.render.Renderer;
  * {@code manifest.json} up to date. A run has two steps:
  * <ol>
  *   <li>plan: read every model, work out its outputs and which of them are up to date (same
- *       inputs hash as recorded, file unchanged), and refuse models whose outputs clash;</li>
+ *       inputs hash as recorded, file unchanged), and refuse models whose outputs clash, with
+ *       each other or with another model's outputs the manifest records;</li>
  *   <li>render: make the remaining documents, one model per task, and put each in place through
  *       {@link OutputWriter}, which never overwrites an edited file.</li>
  * </ol>
  * Each document's bytes live only while it is written, so memory does not grow with the number
  * of models. The renderer (templates, fonts) is set up once and shared; one runner can serve
- * any number of runs, one at a time or at once on different output folders.
+ * any number of runs. Runs on one output folder take turns ({@link FolderLock}), whether in this
+ * process or in others, so none loses what another recorded.
  */
 public final class BatchRunner {
+    private final TemplateSet templates;
+    private final FontSet fonts;
     private final Renderer renderer;
-    private final String templatesFingerprint;
     private final String toolVersion;
 
     public BatchRunner(TemplateSet templates, FontSet fonts, String toolVersion) {
+        this.templates = templates;
+        this.fonts = fonts;
         this.renderer = new Renderer(templates, fonts, toolVersion);
-        this.templatesFingerprint = templates.fingerprint();
         this.toolVersion = toolVersion;
     }
 
     /**
-     * Runs the batch. Failures of models and documents are in the result, never thrown.
+     * Runs the batch. Failures of models and documents, and a manifest that cannot be saved, are
+     * in the result, never thrown. An interrupt while documents are made ends the run early, with
+     * what was made recorded: the result says it was interrupted, and the thread's interrupt
+     * status is cleared.
      *
-     * @throws IOException when a folder cannot be searched or the manifest cannot be written
+     * @throws IOException          when the output folder cannot be opened or a model folder searched
+     * @throws InterruptedException when interrupted before any document is made (waiting for
+     *                              another run on the folder, say)
      */
     public BatchResult run(BatchOptions options, BatchListener listener) throws IOException, InterruptedException {
         long started = System.nanoTime();
-        OutputLayout layout = new OutputLayout(options.output());
+        // a reference document is read and checked here, once per run
+        Renderer renderer = options.referenceDocx() == null ? this.renderer
+                : this.renderer.withReferenceDocx(options.referenceDocx());
+        try (OutputFolder folder = OutputFolder.open(options.output());
+             FolderLock lock = FolderLock.acquire(folder, () -> listener.waiting(folder.root()))) {
+            return run(options, listener, renderer, folder, started);
+        }
+    }
+
+    private BatchResult run(BatchOptions options, BatchListener listener, Renderer renderer, OutputFolder folder,
+                            long started) throws IOException, InterruptedException {
+        OutputLayout layout = new OutputLayout(folder.root());
         ModelLoader loader = new ModelLoader(renderer.loadOptions().withAllowFallback(options.allowFallback()));
-        RenderInputs inputs = new RenderInputs(templatesFingerprint, renderer.fonts().fingerprint(), toolVersion,
+        RenderInputs inputs = new RenderInputs(templates.fingerprint(), templates.fileHashes(),
+                fonts.fingerprint(), fonts.fileHashes(), renderer.referenceDocxSha256(), toolVersion,
                 options.paper(), options.allowFallback());
         List<String> manifestWarnings = new ArrayList<>();
-        Map<String, Manifest.Entry> recorded = Manifest.read(layout.root(), manifestWarnings::add);
-        RunLedger ledger = new RunLedger(layout.root(), toolVersion, recorded, listener);
+        Manifest.Contents recorded = Manifest.read(folder, manifestWarnings::add);
+        RunLedger ledger = new RunLedger(folder, toolVersion, recorded, inputs, listener);
         manifestWarnings.forEach(ledger::warn);
 
-        Planner planner = new Planner(loader, renderer, layout, inputs, options, recorded);
-        PlanRunner planRunner = new PlanRunner(renderer, loader, options.paper(), new OutputWriter(options.force()),
-                recorded, ledger);
-        try (BoundedPool pool = new BoundedPool(options.threads())) {
-            List<ModelPlan.Result> results = Collisions.refuse(pool.map(distinct(ModelFiles.find(options.paths())),
+        Planner planner = new Planner(loader, renderer, layout, inputs, options, recorded.entries(), folder);
+        PlanRunner planRunner = new PlanRunner(renderer, loader, options.paper(),
+                new OutputWriter(folder, options.force()), recorded.entries(), ledger);
+        // as many threads as asked for, unless the heap cannot keep that many rendering threads
+        try (BoundedPool pool = new BoundedPool(MemoryBudget.shared().threadsFor(options.threads()))) {
+            List<ModelPlan.Result> results = Collisions.refuse(pool.map(ModelFiles.find(options.paths()),
                     planner::plan));
             List<ModelPlan> plans = report(results, ledger);
             pool.forEach(plans.stream().filter(plan -> !plan.toRender().isEmpty()).toList(), planRunner::run);
+        } catch (InterruptedException e) {
+            // Ctrl-C or SIGTERM: what is being written is removed and nothing more is written;
+            // documents still rendering are dropped (their workers are daemons, and may not stop
+            // at once); what was put in place is recorded below
+            folder.abandon();
+            ledger.interrupted();
+            Thread.interrupted(); // the manifest is saved through channels an interrupt would close
         } finally {
-            ledger.save(); // also after an interruption: what was written is recorded
+            try {
+                ledger.save();
+            } catch (IOException e) {
+                ledger.manifestNotSaved(FailureText.of(e));
+            }
         }
         return ledger.result(Duration.ofNanos(System.nanoTime() - started));
     }
@@ -88,14 +122,5 @@ public final class BatchRunner {
                     .forEach(document -> ledger.upToDate(plan, document));
         }
         return plans;
-    }
-
-    /** The same file named twice (directly and through its folder) is rendered once. */
-    private static List<Path> distinct(List<Path> files) {
-        Map<Path, Path> byLocation = new LinkedHashMap<>();
-        for (Path file : files) {
-            byLocation.putIfAbsent(file.toAbsolutePath().normalize(), file);
-        }
-        return List.copyOf(byLocation.values());
     }
 }

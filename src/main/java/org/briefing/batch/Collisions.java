@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.briefing.files.Printable;
 import org.briefing.load.Position;
 import org.briefing.load.Problem;
 
@@ -38,7 +39,7 @@ final class Collisions {
     }
 
     private static Problem clash(Path file, String output, Path other) {
-        return Problem.error(file, Position.UNKNOWN, "id", "would write " + output + ", as would " + other
-                + "; neither is written (give one of them another id)");
+        return Problem.error(file, Position.UNKNOWN, "id", "would write " + output + ", as would "
+                + Printable.name(other) + "; neither is written (give one of them another id)");
     }
 }

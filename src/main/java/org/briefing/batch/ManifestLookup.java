@@ -3,6 +3,7 @@ package org.briefing.batch;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.briefing.output.OutputFolder;
 
 /**
  * Which model a batch output was made from, as the manifest of its output folder records it:
@@ -21,7 +22,12 @@ public final class ManifestLookup {
         if (root == null || !Files.isRegularFile(root.resolve(Manifest.FILE_NAME))) {
             return Optional.empty();
         }
-        Manifest.Entry entry = Manifest.read(root, warning -> { }).get(Manifest.relative(root, file));
+        Manifest.Entry entry;
+        try (OutputFolder outputs = OutputFolder.open(root)) {
+            entry = Manifest.read(outputs, warning -> { }).entries().get(Manifest.relative(outputs.root(), file));
+        } catch (java.io.IOException e) {
+            return Optional.empty();
+        }
         if (entry == null || entry.model().isEmpty()) {
             return Optional.empty();
         }

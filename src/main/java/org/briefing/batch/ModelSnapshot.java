@@ -1,39 +1,37 @@
 package org.briefing.batch;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
-import org.briefing.load.Limits;
+import org.briefing.files.Sha256;
+import org.briefing.load.LoadedModel;
 import org.briefing.load.ModelException;
-import org.briefing.load.Position;
-import org.briefing.load.Problem;
-import org.briefing.render.FailureText;
+import org.briefing.load.ModelLoader;
+import org.briefing.render.MemoryBudget;
 
-/** A model file's bytes, read once: the hash recorded is of exactly the bytes that were rendered. */
-record ModelSnapshot(Path file, byte[] bytes, String sha256) {
+/**
+ * A model loaded from a file's bytes, read once, with the hash of exactly those bytes: the hash
+ * recorded is of what was rendered.
+ */
+record ModelSnapshot(LoadedModel model, String sha256) {
 
-    static ModelSnapshot read(Path file, Limits limits) throws ModelException {
-        try {
-            long size = Files.size(file);
-            if (size > limits.maxBytes()) {
-                // not read at all: the size alone rules it out
-                throw problem(file, "file is " + size + " bytes, more than the limit of " + limits.maxBytes());
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            return new ModelSnapshot(file, bytes, Sha256.of(bytes));
-        } catch (NoSuchFileException e) {
-            throw problem(file, "cannot read: no such file");
-        } catch (AccessDeniedException e) {
-            throw problem(file, "cannot read: permission denied");
-        } catch (IOException e) {
-            throw problem(file, "cannot read: " + FailureText.of(e));
+    /** Reads and loads {@code file} within the {@link MemoryBudget}: many threads may be reading at once. */
+    static ModelSnapshot load(Path file, ModelLoader loader) throws ModelException {
+        try (MemoryBudget.Reservation memory = MemoryBudget.shared().reserve(MemoryBudget.forModelFile(
+                sizeOf(file, loader)))) {
+            byte[] bytes = loader.read(file);
+            return new ModelSnapshot(loader.load(file, bytes), Sha256.of(bytes));
         }
     }
 
-    private static ModelException problem(Path file, String message) {
-        return new ModelException(List.of(Problem.error(file, Position.UNKNOWN, "", message)));
+    /** What reading may cost: the file's size, or the limit for a pipe or device, which has none. */
+    private static long sizeOf(Path file, ModelLoader loader) {
+        long limit = loader.options().limits().maxBytes();
+        try {
+            long size = Files.size(file);
+            return size > 0 && size < limit ? size : limit;
+        } catch (IOException e) {
+            return 0; // reading it says why
+        }
     }
 }

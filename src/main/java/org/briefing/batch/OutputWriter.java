@@ -1,9 +1,10 @@
 package org.briefing.batch;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.briefing.output.AtomicFiles;
+import java.util.Optional;
+import org.briefing.files.Sha256;
+import org.briefing.output.OutputFolder;
 
 /**
  * Puts one rendered document in place without ever losing someone's edits. An existing file is
@@ -30,32 +31,33 @@ final class OutputWriter {
     record Outcome(Action action, String outputSha256) {
     }
 
+    private final OutputFolder folder;
     private final boolean force;
 
-    OutputWriter(boolean force) {
+    OutputWriter(OutputFolder folder, boolean force) {
+        this.folder = folder;
         this.force = force;
     }
 
-    /** @param recorded the manifest's hash of the file as last written, or null when it has none */
+    /**
+     * @param recorded the manifest's hash of the file as last written, or null when it has none
+     * @throws org.briefing.output.OutputRefusedException when a link or special file is at {@code target}
+     */
     Outcome put(Path target, String recorded, byte[] document) throws IOException {
         String made = Sha256.of(document);
-        if (!Files.exists(target)) {
-            AtomicFiles.write(target, document);
+        Optional<String> current = folder.sha256(target);
+        if (current.isEmpty() || force) {
+            folder.write(target, document);
             return new Outcome(Action.WRITTEN, made);
         }
-        if (force) {
-            AtomicFiles.write(target, document);
-            return new Outcome(Action.WRITTEN, made);
-        }
-        String current = Sha256.of(target);
-        if (current.equals(made)) {
+        if (current.get().equals(made)) {
             return new Outcome(Action.ALREADY_THERE, made);
         }
-        if (current.equals(recorded)) {
-            AtomicFiles.write(target, document);
+        if (current.get().equals(recorded)) {
+            folder.write(target, document);
             return new Outcome(Action.WRITTEN, made);
         }
-        AtomicFiles.write(newVersionOf(target), document);
+        folder.write(newVersionOf(target), document);
         return new Outcome(recorded == null ? Action.KEPT_UNKNOWN : Action.KEPT_EDITED, made);
     }
 

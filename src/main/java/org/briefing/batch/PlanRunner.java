@@ -1,5 +1,7 @@
 package org.briefing.batch;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.briefing.load.LoadedModel;
@@ -38,31 +40,39 @@ final class PlanRunner {
         LoadedModel model;
         try {
             // read again rather than keep every model from planning: memory stays flat
-            ModelSnapshot snapshot = ModelSnapshot.read(plan.file(), loader.options().limits());
+            ModelSnapshot snapshot = ModelSnapshot.load(plan.file(), loader);
             if (!snapshot.sha256().equals(plan.modelSha256())) {
                 pending.forEach(document -> ledger.failed(plan, document,
                         "the model file changed during the run; run again"));
                 return;
             }
-            model = loader.load(plan.file(), snapshot.bytes());
+            model = snapshot.model();
         } catch (ModelException e) {
             pending.forEach(document -> ledger.failed(plan, document, e.problems().get(0).format()));
             return;
         }
-        Edition edition = null;
-        for (ModelPlan.PlannedDocument document : pending) {
-            try {
-                if (edition == null || !edition.language().equals(document.language())) {
-                    // the template runs once per edition, for all of its formats
-                    edition = renderer.edition(model.briefing(), document.language(), paper);
+        // the template runs once per edition, for all of its formats
+        Map<String, List<ModelPlan.PlannedDocument>> byLanguage = new LinkedHashMap<>();
+        pending.forEach(document -> byLanguage.computeIfAbsent(document.language(), k -> new ArrayList<>())
+                .add(document));
+        byLanguage.forEach((language, documents) -> render(plan, model, language, documents));
+    }
+
+    private void render(ModelPlan plan, LoadedModel model, String language,
+                        List<ModelPlan.PlannedDocument> documents) {
+        try (Edition edition = renderer.edition(model.briefing(), language, paper)) {
+            for (ModelPlan.PlannedDocument document : documents) {
+                try {
+                    byte[] bytes = edition.as(document.format());
+                    Manifest.Entry entry = recorded.get(document.relative());
+                    ledger.written(plan, document, writer.put(document.target(),
+                            entry == null ? null : entry.outputSha256(), bytes));
+                } catch (Exception e) { // whatever it is, it must not stop the other documents
+                    ledger.failed(plan, document, FailureText.of(e));
                 }
-                byte[] bytes = edition.as(document.format());
-                Manifest.Entry entry = recorded.get(document.relative());
-                ledger.written(plan, document, writer.put(document.target(),
-                        entry == null ? null : entry.outputSha256(), bytes));
-            } catch (Exception e) { // whatever it is, it must not stop the other documents
-                ledger.failed(plan, document, FailureText.of(e));
             }
+        } catch (RuntimeException e) { // the edition itself could not be made (a template error)
+            documents.forEach(document -> ledger.failed(plan, document, FailureText.of(e)));
         }
     }
 }

@@ -6,12 +6,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.briefing.files.Printable;
 import org.briefing.load.LoadedModel;
 import org.briefing.load.ModelException;
 import org.briefing.load.ModelLoader;
 import org.briefing.load.Position;
 import org.briefing.load.Problem;
+import org.briefing.output.OutputFolder;
 import org.briefing.output.OutputLayout;
+import org.briefing.output.OutputRefusedException;
+import org.briefing.render.Editions;
 import org.briefing.render.FailureText;
 import org.briefing.render.Format;
 import org.briefing.render.Renderer;
@@ -24,43 +29,52 @@ final class Planner {
     private final RenderInputs inputs;
     private final BatchOptions options;
     private final Map<String, Manifest.Entry> recorded;
+    private final OutputFolder folder;
 
     Planner(ModelLoader loader, Renderer renderer, OutputLayout layout, RenderInputs inputs, BatchOptions options,
-            Map<String, Manifest.Entry> recorded) {
+            Map<String, Manifest.Entry> recorded, OutputFolder folder) {
         this.loader = loader;
         this.renderer = renderer;
         this.layout = layout;
         this.inputs = inputs;
         this.options = options;
         this.recorded = recorded;
+        this.folder = folder;
     }
 
     ModelPlan.Result plan(Path file) {
         LoadedModel model;
         String modelSha256;
         try {
-            ModelSnapshot snapshot = ModelSnapshot.read(file, loader.options().limits());
-            model = loader.load(file, snapshot.bytes());
+            ModelSnapshot snapshot = ModelSnapshot.load(file, loader);
+            model = snapshot.model();
             modelSha256 = snapshot.sha256();
         } catch (ModelException e) {
             return new ModelPlan.Invalid(file, e.problems());
         }
-        List<String> available = model.briefing().languages();
-        List<String> languages = options.languages().isEmpty() ? available : options.languages();
-        for (String language : languages) {
-            if (!available.contains(language)) {
-                return new ModelPlan.Invalid(file, List.of(Problem.error(file, Position.UNKNOWN, "languages",
-                        "the model has no '" + language + "' edition (it has " + String.join(", ", available) + ")")));
-            }
+        List<String> languages;
+        try {
+            languages = Editions.of(model.briefing(), options.languages());
+        } catch (IllegalArgumentException e) {
+            return new ModelPlan.Invalid(file, List.of(Problem.error(file, Position.UNKNOWN, "languages",
+                    e.getMessage())));
         }
         List<String> warnings = new ArrayList<>(model.warnings().stream().map(Problem::format).toList());
         List<ModelPlan.PlannedDocument> documents = new ArrayList<>();
         try {
             for (String language : languages) {
-                renderer.warnings(model.briefing(), language).forEach(w -> warnings.add(file + ": warning: " + w));
+                renderer.warnings(model.briefing(), language)
+                        .forEach(w -> warnings.add(Printable.name(file) + ": warning: " + w));
                 for (Format format : options.formats()) {
                     Path target = layout.pathFor(model.briefing(), language, format);
                     String relative = Manifest.relative(layout.root(), target);
+                    Optional<Path> owner = otherModelOf(relative, file);
+                    if (owner.isPresent()) {
+                        return new ModelPlan.Invalid(file, List.of(Problem.error(file, Position.UNKNOWN, "id",
+                                "would replace " + relative + ", which the manifest records as made from "
+                                        + Printable.name(owner.get()) + ", still there; nothing of this model is"
+                                        + " written (give one of them another id)")));
+                    }
                     String inputsSha256 = inputs.hash(modelSha256, language, format);
                     documents.add(new ModelPlan.PlannedDocument(language, format, target, relative, inputsSha256,
                             isUpToDate(target, recorded.get(relative), inputsSha256)));
@@ -68,6 +82,8 @@ final class Planner {
             }
         } catch (IllegalArgumentException e) { // an id or country the layout refuses as a file name
             return new ModelPlan.Invalid(file, List.of(Problem.error(file, Position.UNKNOWN, "", e.getMessage())));
+        } catch (OutputRefusedException e) { // a link or special file where an output goes
+            return new ModelPlan.Invalid(file, List.of(Problem.error(file, Position.UNKNOWN, "", FailureText.of(e))));
         } catch (IOException e) {
             return new ModelPlan.Invalid(file, List.of(Problem.error(file, Position.UNKNOWN, "",
                     "cannot read an existing output: " + FailureText.of(e))));
@@ -77,7 +93,28 @@ final class Planner {
 
     /** Made from the same inputs, and still exactly as it was written. */
     private boolean isUpToDate(Path target, Manifest.Entry entry, String inputsSha256) throws IOException {
-        return !options.force() && entry != null && entry.inputsSha256().equals(inputsSha256)
-                && Files.isRegularFile(target) && Sha256.of(target).equals(entry.outputSha256());
+        boolean exists = folder.hasFile(target); // refuses a link or special file there, before any work
+        return exists && !options.force() && entry != null && entry.inputsSha256().equals(inputsSha256)
+                && folder.sha256(target).filter(entry.outputSha256()::equals).isPresent();
+    }
+
+    /**
+     * The model the manifest records {@code relative} as made from, when that is another model
+     * file and it still exists: a copy whose id was not changed, run on its own, must not
+     * quietly replace the original's document. A recorded model that is gone (renamed, moved)
+     * hands its outputs over.
+     */
+    private Optional<Path> otherModelOf(String relative, Path model) {
+        Manifest.Entry entry = recorded.get(relative);
+        if (entry == null || entry.model().isEmpty()) {
+            return Optional.empty();
+        }
+        Path owner = layout.root().resolve(entry.model()).normalize();
+        try {
+            boolean another = Files.isRegularFile(owner) && !Files.isSameFile(owner, model);
+            return another ? Optional.of(owner) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -1,14 +1,12 @@
 package org.briefing.batch;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.briefing.load.Position;
 import org.briefing.load.Problem;
+import org.briefing.output.OutputFolder;
 
 /**
  * The record of one run as it happens: counts, failures, protected files, and the manifest
@@ -20,21 +18,33 @@ import org.briefing.load.Problem;
 final class RunLedger {
     private static final long CHECKPOINT_NANOS = Duration.ofSeconds(2).toNanos();
 
-    private final Path root;
+    private final OutputFolder folder;
     private final String toolVersion;
     private final BatchListener listener;
-    private final Map<String, Manifest.Entry> entries;
+    private final RenderInputs inputs;
+    /** What the manifest will say: what it said, and what this run changes. */
+    private final Manifest.Contents manifest;
     private final List<ProtectedFile> protectedFiles = new ArrayList<>();
     private final List<Problem> failures = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private String manifestError;
+    /** Once interrupted, what workers still report is no longer counted: the run is over. */
+    private boolean interrupted;
     private int made;
     private int upToDate;
     private long lastSaved = System.nanoTime();
 
-    RunLedger(Path root, String toolVersion, Map<String, Manifest.Entry> recorded, BatchListener listener) {
-        this.root = root;
+    RunLedger(OutputFolder folder, String toolVersion, Manifest.Contents recorded, RenderInputs inputs,
+              BatchListener listener) {
+        this.folder = folder;
         this.toolVersion = toolVersion;
-        this.entries = new TreeMap<>(recorded);
+        this.inputs = inputs;
+        this.manifest = Manifest.Contents.empty();
+        manifest.entries().putAll(recorded.entries());
+        manifest.templateSets().putAll(recorded.templateSets());
+        manifest.fontSets().putAll(recorded.fontSets());
+        manifest.templateSets().put(inputs.templatesFingerprint(), inputs.templateFiles());
+        manifest.fontSets().put(inputs.fontsFingerprint(), inputs.fontFiles());
         this.listener = listener;
     }
 
@@ -56,6 +66,9 @@ final class RunLedger {
     }
 
     synchronized void written(ModelPlan plan, ModelPlan.PlannedDocument document, OutputWriter.Outcome outcome) {
+        if (interrupted) {
+            return;
+        }
         switch (outcome.action()) {
             case WRITTEN -> {
                 made++;
@@ -80,8 +93,9 @@ final class RunLedger {
     }
 
     private void record(ModelPlan plan, ModelPlan.PlannedDocument document, OutputWriter.Outcome outcome) {
-        entries.put(document.relative(), new Manifest.Entry(document.relative(), Manifest.relative(root, plan.file()),
-                document.language(), document.format().extension(), document.inputsSha256(), outcome.outputSha256()));
+        manifest.entries().put(document.relative(), new Manifest.Entry(document.relative(),
+                Manifest.relative(folder.root(), plan.file()), document.language(), document.format().extension(),
+                document.inputsSha256(), outcome.outputSha256(), inputs.of(plan.modelSha256(), document.format())));
     }
 
     private void settle(ModelPlan plan, ModelPlan.PlannedDocument document, DocumentEvent.Status status,
@@ -90,18 +104,31 @@ final class RunLedger {
     }
 
     synchronized void failed(ModelPlan plan, ModelPlan.PlannedDocument document, String message) {
+        if (interrupted) {
+            return;
+        }
         failures.add(Problem.error(plan.file(), Position.UNKNOWN, "", document.relative() + ": " + message));
         settle(plan, document, DocumentEvent.Status.FAILED, message);
     }
 
     /** Writes the manifest: entries of files not touched by this run are kept, files that are gone dropped. */
     synchronized void save() throws IOException {
-        Manifest.write(root, toolVersion, entries.values());
+        Manifest.write(folder, toolVersion, manifest);
         lastSaved = System.nanoTime();
     }
 
+    /** The run was interrupted: from now on, documents that settle are not counted. */
+    synchronized void interrupted() {
+        interrupted = true;
+    }
+
+    /** The last save failed: the run still reports what it made, then this. */
+    synchronized void manifestNotSaved(String why) {
+        manifestError = why;
+    }
+
     private void saveIfDue() {
-        if (System.nanoTime() - lastSaved < CHECKPOINT_NANOS) {
+        if (interrupted || System.nanoTime() - lastSaved < CHECKPOINT_NANOS) {
             return;
         }
         try {
@@ -112,6 +139,6 @@ final class RunLedger {
     }
 
     synchronized BatchResult result(Duration elapsed) {
-        return new BatchResult(made, upToDate, protectedFiles, failures, warnings, elapsed);
+        return new BatchResult(made, upToDate, protectedFiles, failures, warnings, manifestError, interrupted, elapsed);
     }
 }

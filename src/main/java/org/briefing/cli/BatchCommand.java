@@ -49,16 +49,22 @@ final class BatchCommand implements Callable<Integer> {
         BatchOptions options = BatchOptions.defaults(paths, outputs.output)
                 .withThreads(jobs == null ? Runtime.getRuntime().availableProcessors() : jobs)
                 .withFormats(outputs.formats).withLanguages(outputs.chosenLanguages())
-                .withPaper(outputs.paper).withAllowFallback(common.allowFallback).withForce(force);
+                .withPaper(outputs.paper).withAllowFallback(common.allowFallback).withForce(force)
+                .withReferenceDocx(outputs.referenceDocx);
         BatchRunner runner = new BatchRunner(outputs.templateSet(),
                 FontSet.bundled(), VersionProvider.version());
         BatchResult result;
-        if (ProgressBarDisplay.isTerminal()) {
-            try (ProgressBarDisplay bar = new ProgressBarDisplay()) {
-                result = runner.run(options, bar);
+        try (Interruption.Scope interruptible = Interruption.interruptible()) {
+            if (ProgressBarDisplay.isTerminal()) {
+                try (ProgressBarDisplay bar = new ProgressBarDisplay()) {
+                    result = runner.run(options, bar);
+                }
+            } else {
+                result = runner.run(options, new ProgressLines(err));
             }
-        } else {
-            result = runner.run(options, new ProgressLines(err));
+        } catch (InterruptedException e) {
+            err.println("briefing: stopped by " + Interruption.name() + " before any document was made");
+            return Interruption.exitCode();
         }
         // problems one line each on standard error, as every command prints them; the summary on standard output
         result.warnings().forEach(err::println);
@@ -67,6 +73,16 @@ final class BatchCommand implements Callable<Integer> {
             BatchSummary.printJson(result, out);
         } else {
             BatchSummary.print(result, out);
+        }
+        if (result.manifestError() != null) {
+            // last, after what was made: those documents are in place, but unrecorded
+            err.println("briefing: error: " + Console.display(outputs.output.resolve("manifest.json"))
+                    + " could not be saved: " + result.manifestError());
+        }
+        if (result.interrupted()) {
+            err.println("briefing: stopped by " + Interruption.name() + "; what was made is recorded, run again to"
+                    + " make the rest");
+            return Interruption.exitCode();
         }
         return result.succeeded() ? ExitCodes.OK : ExitCodes.FAILED;
     }

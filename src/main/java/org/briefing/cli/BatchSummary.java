@@ -17,9 +17,10 @@ final class BatchSummary {
     /** The counts and time, then each protected file and where its new version went. */
     static void print(BatchResult result, PrintWriter out) {
         long failed = result.failedModels();
-        out.println(String.format(Locale.ROOT, "%d made, %d up to date, %d protected, %d %s failed, in %.1f s",
+        out.println(String.format(Locale.ROOT, "%d made, %d up to date, %d protected, %d %s failed, in %.1f s%s",
                 result.made(), result.upToDate(), result.protectedFiles().size(), failed,
-                failed == 1 ? "model" : "models", result.elapsed().toMillis() / 1000.0));
+                failed == 1 ? "model" : "models", result.elapsed().toMillis() / 1000.0,
+                result.interrupted() ? " (interrupted)" : ""));
         for (ProtectedFile kept : result.protectedFiles()) {
             out.println("protected: " + Console.display(kept.output()) + " (" + kept.reason() + "); new version: "
                     + Console.display(kept.newVersion()));
@@ -45,6 +46,10 @@ final class BatchSummary {
         }
         ArrayNode warnings = summary.putArray("warnings");
         result.warnings().forEach(warnings::add);
+        summary.put("interrupted", result.interrupted());
+        if (result.manifestError() != null) {
+            summary.put("manifestError", result.manifestError());
+        }
         summary.put("seconds", result.elapsed().toMillis() / 1000.0);
         out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(summary));
     }

@@ -2,6 +2,7 @@ package org.briefing.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.briefing.files.Printable;
 import org.briefing.load.Problem;
 
 /** How commands print problems and failures: one line each. */
@@ -15,10 +16,13 @@ final class Console {
         }
     }
 
-    /** A path as users like to read it: relative to the current folder when it is inside it. */
+    /**
+     * A path as users like to read it: relative to the current folder when it is inside it, with
+     * control characters escaped ({@link Printable}).
+     */
     static String display(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
         Path cwd = Path.of("").toAbsolutePath();
-        return absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();
+        return Printable.name(absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute);
     }
 }

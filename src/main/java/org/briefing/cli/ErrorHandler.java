@@ -1,5 +1,6 @@
 package org.briefing.cli;
 
+import org.briefing.files.Printable;
 import org.briefing.render.FailureText;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -14,7 +15,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
         boolean verbose = parseResult.subcommands().stream().anyMatch(sub -> sub.hasMatchedOption("--verbose"));
         if (e instanceof IllegalArgumentException) {
-            commandLine.getErr().println("briefing: " + e.getMessage());
+            commandLine.getErr().println("briefing: " + Printable.text(String.valueOf(e.getMessage())));
             return ExitCodes.USAGE;
         }
         commandLine.getErr().println("briefing: error: " + FailureText.of(e));

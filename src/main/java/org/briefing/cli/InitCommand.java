@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.briefing.author.StarterModel;
+import org.briefing.files.Printable;
 import org.briefing.output.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,13 +40,14 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (Files.exists(file) && !force) {
-            spec.commandLine().getErr().println("briefing: " + file + " exists; use --force to overwrite it");
+            spec.commandLine().getErr().println("briefing: " + Printable.name(file)
+                    + " exists; use --force to overwrite it");
             return ExitCodes.FAILED;
         }
         StarterModel model = new StarterModel(country, languages, id, LocalDate.now(), schemaReference());
         AtomicFiles.write(file, model.yaml().getBytes(StandardCharsets.UTF_8));
-        spec.commandLine().getOut().println(file + ": starter model '" + model.id()
-                + "'; fill in the empty texts, then run: briefing validate " + file);
+        spec.commandLine().getOut().println(Printable.name(file) + ": starter model '" + model.id()
+                + "'; fill in the empty texts, then run: briefing validate " + Printable.name(file));
         return ExitCodes.OK;
     }
 

@@ -40,6 +40,7 @@ public final class Main implements Runnable {
             // to check models and to draw them; read while the command line is parsed
             Prefetch.inBackground("fonts", FontSet::bundled);
         }
+        Interruption.install();
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }

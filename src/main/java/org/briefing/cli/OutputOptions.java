@@ -30,6 +30,10 @@ final class OutputOptions {
             description = "a4 or letter (default: ${DEFAULT-VALUE}).")
     Paper paper;
 
+    @Option(names = "--reference-docx", paramLabel = "FILE",
+            description = "Take DOCX styles, list look and page setup from this house-style document.")
+    Path referenceDocx;
+
     /** The chosen languages, stripped; empty for "all of the model's". */
     List<String> chosenLanguages() {
         return languages == null ? List.of() : languages.stream().map(String::strip).toList();

@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.briefing.files.Printable;
 import org.briefing.preview.PreviewServer;
 import org.briefing.preview.PreviewSettings;
 import org.briefing.render.FailureText;
@@ -50,7 +51,7 @@ final class PreviewCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
         if (!Files.isRegularFile(file)) {
-            err.println(file + ": cannot read: no such file");
+            err.println(Printable.name(file) + ": cannot read: no such file");
             return ExitCodes.FAILED;
         }
         InetAddress address = bind == null ? InetAddress.getLoopbackAddress() : bind;
@@ -69,7 +70,7 @@ final class PreviewCommand implements Callable<Integer> {
                     + FailureText.of(e) + " (choose another --port, or --port 0 for any free one)");
             return ExitCodes.FAILED;
         }
-        out.println("Previewing " + file + " at " + server.url() + " (Ctrl-C to stop)");
+        out.println("Previewing " + Printable.name(file) + " at " + server.url() + " (Ctrl-C to stop)");
         out.flush();
         try {
             // Ctrl-C ends the JVM, and the server with it; an interrupt (tests, embedding) ends the command

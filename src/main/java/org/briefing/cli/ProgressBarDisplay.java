@@ -35,6 +35,12 @@ final class ProgressBarDisplay implements BatchListener, AutoCloseable {
     }
 
     @Override
+    public void waiting(java.nio.file.Path folder) {
+        System.err.println("briefing: waiting for another run in " + org.briefing.cli.Console.display(folder)
+                + " to finish");
+    }
+
+    @Override
     public void settled(DocumentEvent event) {
         bar.step();
         bar.setExtraMessage(event.output().getFileName().toString());

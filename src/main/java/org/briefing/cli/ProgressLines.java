@@ -1,6 +1,7 @@
 package org.briefing.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import org.briefing.batch.BatchListener;
 import org.briefing.batch.DocumentEvent;
 
@@ -20,6 +21,12 @@ final class ProgressLines implements BatchListener {
     @Override
     public void planned(int documents) {
         total = documents;
+    }
+
+    @Override
+    public void waiting(Path folder) {
+        err.println("briefing: waiting for another run in " + Console.display(folder) + " to finish");
+        err.flush();
     }
 
     @Override

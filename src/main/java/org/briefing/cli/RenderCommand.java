@@ -1,5 +1,6 @@
 package org.briefing.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,19 +10,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.briefing.docx.DocxOptions;
+import org.briefing.files.Printable;
 import org.briefing.load.LoadedModel;
 import org.briefing.load.ModelException;
 import org.briefing.load.ModelLoader;
-import org.briefing.output.AtomicFiles;
+import org.briefing.output.OutputFolder;
 import org.briefing.output.OutputLayout;
 import org.briefing.pdf.FontSet;
 import org.briefing.render.Edition;
+import org.briefing.render.Editions;
 import org.briefing.render.FailureText;
 import org.briefing.render.Format;
+import org.briefing.render.MemoryBudget;
 import org.briefing.render.Renderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -41,44 +44,49 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     OutputOptions outputs;
 
-    @Option(names = "--reference-docx", paramLabel = "FILE",
-            description = "Take DOCX styles, list look and page setup from this house-style document.")
-    Path referenceDocx;
-
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, IOException {
         outputs.prefetchWriters();
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
         Renderer renderer = new Renderer(outputs.templateSet(),
-                FontSet.bundled(), VersionProvider.version(), DocxOptions.defaults().withReferenceDocx(referenceDocx));
+                FontSet.bundled(), VersionProvider.version(),
+                DocxOptions.defaults().withReferenceDocx(outputs.referenceDocx));
         // only the chosen editions need their translations
         ModelLoader loader = new ModelLoader(renderer.loadOptions().withAllowFallback(common.allowFallback)
                 .withEditions(outputs.chosenLanguages()));
-        OutputLayout layout = new OutputLayout(outputs.output);
         int failed = 0;
+        List<Job> jobs = new ArrayList<>();
+        for (Path file : files) {
+            LoadedModel model;
+            try {
+                model = loader.load(file);
+            } catch (ModelException e) {
+                Console.print(err, e.problems());
+                failed++;
+                continue;
+            }
+            Console.print(err, model.warnings());
+            List<String> editions = editions(model, err);
+            if (editions == null) {
+                failed++;
+                continue;
+            }
+            editions.forEach(language -> jobs.add(new Job(model, language)));
+        }
+        if (jobs.isEmpty()) {
+            return ExitCodes.FAILED; // nothing to write: the output folder is not even made
+        }
         // editions are independent: render them side by side, report them in order
-        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
-        try {
+        // as many at once as there are processors, and as the heap has room for rendering threads
+        ExecutorService pool = Executors.newFixedThreadPool(
+                MemoryBudget.shared().threadsFor(Runtime.getRuntime().availableProcessors()));
+        try (OutputFolder folder = OutputFolder.open(outputs.output);
+             Interruption.Scope interruptible = Interruption.interruptible()) {
+            OutputLayout layout = new OutputLayout(folder.root());
             List<Future<EditionReport>> reports = new ArrayList<>();
-            for (Path file : files) {
-                LoadedModel model;
-                try {
-                    model = loader.load(file);
-                } catch (ModelException e) {
-                    Console.print(err, e.problems());
-                    failed++;
-                    continue;
-                }
-                Console.print(err, model.warnings());
-                List<String> editions = editions(model, err);
-                if (editions == null) {
-                    failed++;
-                    continue;
-                }
-                for (String language : editions) {
-                    reports.add(pool.submit(() -> renderEdition(renderer, layout, model, language)));
-                }
+            for (Job job : jobs) {
+                reports.add(pool.submit(() -> renderEdition(renderer, folder, layout, job.model(), job.language())));
             }
             for (Future<EditionReport> future : reports) {
                 EditionReport report;
@@ -86,6 +94,10 @@ final class RenderCommand implements Callable<Integer> {
                     report = future.get();
                 } catch (ExecutionException e) {
                     throw new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    folder.abandon(); // what is being written is removed; nothing more is written
+                    err.println("briefing: stopped by " + Interruption.name() + "; the files listed were made");
+                    return Interruption.exitCode();
                 }
                 report.written().forEach(out::println);
                 report.problems().forEach(err::println);
@@ -97,33 +109,46 @@ final class RenderCommand implements Callable<Integer> {
         return failed == 0 ? ExitCodes.OK : ExitCodes.FAILED;
     }
 
+    /** One edition to make. */
+    private record Job(LoadedModel model, String language) {
+    }
+
     /** What rendering one edition wrote and what went wrong, as the lines to print. */
     private record EditionReport(List<String> written, List<String> problems, int failures) {
     }
 
-    private EditionReport renderEdition(Renderer renderer, OutputLayout layout, LoadedModel model, String language) {
+    private EditionReport renderEdition(Renderer renderer, OutputFolder folder, OutputLayout layout, LoadedModel model,
+                                        String language) {
         Path file = model.file();
         List<String> written = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        renderer.warnings(model.briefing(), language).forEach(w -> problems.add(file + ": warning: " + w));
+        renderer.warnings(model.briefing(), language)
+                .forEach(w -> problems.add(Printable.name(file) + ": warning: " + w));
         int failures = 0;
         Edition edition = null;
-        for (Format format : outputs.formats) {
-            Path target = layout.pathFor(model.briefing(), language, format);
-            try {
-                if (edition == null) { // the template runs once per edition, for every format
-                    edition = renderer.edition(model.briefing(), language, outputs.paper);
+        try {
+            for (Format format : outputs.formats) {
+                Path target = layout.pathFor(model.briefing(), language, format);
+                try {
+                    if (edition == null) { // the template runs once per edition, for every format
+                        edition = renderer.edition(model.briefing(), language, outputs.paper);
+                    }
+                    folder.write(target, edition.as(format));
+                    written.add(Console.display(target));
+                } catch (Exception e) {
+                    problems.add(Printable.name(file) + ": " + language + "." + format.extension() + ": "
+                            + FailureText.of(e));
+                    if (common.verbose) {
+                        java.io.StringWriter trace = new java.io.StringWriter();
+                        e.printStackTrace(new java.io.PrintWriter(trace));
+                        problems.add(trace.toString().stripTrailing());
+                    }
+                    failures++;
                 }
-                AtomicFiles.write(target, edition.as(format));
-                written.add(Console.display(target));
-            } catch (Exception e) {
-                problems.add(file + ": " + language + "." + format.extension() + ": " + FailureText.of(e));
-                if (common.verbose) {
-                    java.io.StringWriter trace = new java.io.StringWriter();
-                    e.printStackTrace(new java.io.PrintWriter(trace));
-                    problems.add(trace.toString().stripTrailing());
-                }
-                failures++;
+            }
+        } finally {
+            if (edition != null) {
+                edition.close(); // its memory, for the next edition
             }
         }
         return new EditionReport(written, problems, failures);
@@ -131,18 +156,11 @@ final class RenderCommand implements Callable<Integer> {
 
     /** The languages to render for this model, or null (after saying why) when -l names one it lacks. */
     private List<String> editions(LoadedModel model, java.io.PrintWriter err) {
-        List<String> available = model.briefing().languages();
-        List<String> chosen = outputs.chosenLanguages();
-        if (chosen.isEmpty()) {
-            return available;
+        try {
+            return Editions.of(model.briefing(), outputs.chosenLanguages());
+        } catch (IllegalArgumentException e) {
+            err.println(Printable.name(model.file()) + ": languages: " + e.getMessage());
+            return null;
         }
-        for (String language : chosen) {
-            if (!available.contains(language)) {
-                err.println(model.file() + ": languages: the model has no '" + language
-                        + "' edition (it has " + String.join(", ", available) + ")");
-                return null;
-            }
-        }
-        return chosen;
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.briefing.author.TranslationReport;
 import org.briefing.batch.ModelFiles;
+import org.briefing.files.Printable;
 import org.briefing.load.ModelLoader;
 import org.briefing.load.Problem;
 import org.briefing.pdf.FontSet;
@@ -63,12 +64,13 @@ final class TranslationsCommand implements Callable<Integer> {
     }
 
     private static void printTable(PrintWriter out, List<TranslationReport> reports) {
-        int width = reports.stream().mapToInt(r -> r.file().toString().length()).max().orElse(5);
+        int width = reports.stream().mapToInt(r -> Printable.name(r.file()).length()).max().orElse(5);
         String row = "%-" + Math.max(width, 5) + "s  %-8s  %7s  %8s  %s%n";
         out.printf(row, "MODEL", "LANGUAGE", "MISSING", "OUTDATED", "FIELDS");
         for (TranslationReport report : reports) {
             if (report.missing().isEmpty() && report.outdated().isEmpty()) {
-                out.printf(row, report.file(), "-", 0, 0, report.otherProblems().isEmpty() ? "complete" : "see errors");
+                out.printf(row, Printable.name(report.file()), "-", 0, 0,
+                        report.otherProblems().isEmpty() ? "complete" : "see errors");
             }
             Set<String> languages = new LinkedHashSet<>(report.missing().keySet());
             languages.addAll(report.outdated().keySet());
@@ -77,7 +79,8 @@ final class TranslationsCommand implements Callable<Integer> {
                 List<String> outdated = report.outdated().getOrDefault(language, List.of());
                 List<String> fields = new ArrayList<>(missing);
                 outdated.forEach(field -> fields.add(field + " (outdated)"));
-                out.printf(row, report.file(), language, missing.size(), outdated.size(), String.join(", ", fields));
+                out.printf(row, Printable.name(report.file()), language, missing.size(), outdated.size(),
+                        String.join(", ", fields));
             }
         }
     }

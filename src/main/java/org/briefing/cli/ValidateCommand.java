@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.briefing.batch.ModelFiles;
+import org.briefing.files.Printable;
 import org.briefing.load.LoadedModel;
 import org.briefing.load.ModelException;
 import org.briefing.load.ModelLoader;
@@ -39,7 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
             try {
                 LoadedModel model = loader.load(file);
                 Console.print(err, model.warnings());
-                out.println(file + ": ok");
+                out.println(Printable.name(file) + ": ok");
             } catch (ModelException e) {
                 Console.print(err, e.problems());
                 invalid++;

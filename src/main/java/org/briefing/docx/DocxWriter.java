@@ -57,6 +57,11 @@ public final class DocxWriter {
         this.styleMap = definitions.resolve(reference == null ? null : reference.styles());
     }
 
+    /** The SHA-256 of the reference document as read, or null when there is none. */
+    public String referenceDocxSha256() {
+        return reference == null ? null : reference.sha256();
+    }
+
     /**
      * Loads POI's OOXML type system and XML saving, a quarter of a second when the JVM is cold,
      * so that it can be done on a spare core before the first document needs it.

@@ -1,72 +1,88 @@
 package org.briefing.docx;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFNum;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import java.util.Map;
+import org.briefing.files.Printable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumbering;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
 /**
  * A house-style document given with {@code --reference-docx}, read once: its style definitions
  * (with document defaults and latent styles), the look of its List Bullet and List Number
  * numbering, and its page size and margins (with header and footer distances). Its text is
- * ignored. The parts are kept as copies and handed out as fresh copies; thread-safe.
+ * ignored. Only the parts needed are read ({@link HousePackage}), within limits on their size and
+ * on how many styles and list definitions they hold, and every look-up is made once through a
+ * map, so reading takes time in proportion to the file. The parts are kept as copies and handed
+ * out as fresh copies; thread-safe.
  */
 final class ReferenceDocx {
-    /** A house style is a few hundred kilobytes; anything far larger is not one. */
-    private static final long MAX_FILE_SIZE = 32L * 1024 * 1024;
-    private static final long MAX_ENTRY_SIZE = 64L * 1024 * 1024;
-    /** POI's default: an entry may not inflate to more than 100 times its compressed size. */
-    private static final double MIN_INFLATE_RATIO = 0.01;
+    /** Word's own documents define a few hundred styles, latent ones included. */
+    static final int MAX_STYLES = 4_000;
+    static final int MAX_LIST_DEFINITIONS = 2_000;
 
-    static {
-        // POI's zip-bomb guards are process-wide; these are the values for every document we open
-        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
-    }
-
+    private final String sha256;
     private final CTStyles styles;
     private final CTAbstractNum bulletLook;
     private final CTAbstractNum numberLook;
     private final CTPageSz pageSize;
     private final CTPageMar pageMargins;
 
-    private ReferenceDocx(XWPFDocument document) {
-        this.styles = document.getStyles() == null ? null : styles(document);
-        this.bulletLook = listLook(document, WordStyle.LIST_BULLET);
-        this.numberLook = listLook(document, WordStyle.LIST_NUMBER);
-        CTSectPr section = document.getDocument().getBody().getSectPr();
+    private ReferenceDocx(String sha256, CTStyles styles, CTNumbering numbering, CTSectPr section) {
+        this.sha256 = sha256;
+        this.styles = styles;
+        Map<String, CTStyle> byName = stylesByName(styles);
+        Looks looks = new Looks(numbering);
+        this.bulletLook = looks.of(byName.get(WordStyle.LIST_BULLET.wordName().toLowerCase(Locale.ROOT)));
+        this.numberLook = looks.of(byName.get(WordStyle.LIST_NUMBER.wordName().toLowerCase(Locale.ROOT)));
         this.pageSize = section != null && section.isSetPgSz() ? (CTPageSz) section.getPgSz().copy() : null;
         this.pageMargins = section != null && section.isSetPgMar() ? (CTPageMar) section.getPgMar().copy() : null;
     }
 
     /** Reads {@code file}, or fails with one line saying why it cannot serve as a house style. */
     static ReferenceDocx read(Path file) {
-        byte[] bytes;
+        String problem = Printable.name(file) + ": not a usable reference DOCX: ";
         try {
-            if (Files.size(file) > MAX_FILE_SIZE) {
-                throw new DocxException(file + ": reference DOCX is larger than 32 MB; not a house-style document");
+            HousePackage house = HousePackage.read(file);
+            CTStyles styles = house.styles() == null ? null
+                    : HousePackage.parse(house.styles(), "styles", StylesDocument.Factory::parse).getStyles();
+            CTNumbering numbering = house.numbering() == null ? null : HousePackage.parse(house.numbering(),
+                    "numbering", NumberingDocument.Factory::parse).getNumbering();
+            CTBody body = HousePackage.parse(house.document(), "main document", DocumentDocument.Factory::parse)
+                    .getDocument().getBody();
+            if (styles != null && styles.sizeOfStyleArray() > MAX_STYLES) {
+                throw new HousePackage.Refused("it defines " + styles.sizeOfStyleArray() + " styles, more than the "
+                        + MAX_STYLES + " a house style could need");
             }
-            bytes = Files.readAllBytes(file);
+            if (numbering != null && numbering.sizeOfAbstractNumArray() + numbering.sizeOfNumArray()
+                    > MAX_LIST_DEFINITIONS) {
+                throw new HousePackage.Refused("it defines more than " + MAX_LIST_DEFINITIONS + " lists");
+            }
+            return new ReferenceDocx(house.sha256(), styles, numbering, body == null ? null : body.getSectPr());
+        } catch (HousePackage.Refused e) {
+            throw new DocxException(problem + e.getMessage());
         } catch (IOException e) {
-            throw new DocxException(file + ": reference DOCX cannot be read: " + e.getMessage(), e);
+            throw new DocxException(Printable.name(file) + ": reference DOCX cannot be read: "
+                    + Printable.text(String.valueOf(e.getMessage())), e);
         }
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            return new ReferenceDocx(document);
-        } catch (IOException | RuntimeException e) {
-            throw new DocxException(file + ": not a usable reference DOCX: " + reason(e), e);
-        }
+    }
+
+    /** The SHA-256 of the file as read. */
+    String sha256() {
+        return sha256;
     }
 
     /** A copy of the style definitions, or null when the document has none. */
@@ -90,51 +106,47 @@ final class ReferenceDocx {
         }
     }
 
-    private static CTStyles styles(XWPFDocument document) {
-        try {
-            return (CTStyles) document.getStyle().copy();
-        } catch (IOException | org.apache.xmlbeans.XmlException e) {
-            throw new DocxException("styles part cannot be read: " + e.getMessage(), e);
-        }
-    }
-
-    private static CTAbstractNum listLook(XWPFDocument document, WordStyle listStyle) {
-        XWPFNumbering numbering = document.getNumbering();
-        if (numbering == null || document.getStyles() == null) {
-            return null;
-        }
-        for (CTStyle style : styles(document).getStyleList()) {
-            if (style.getName() != null && style.getName().getVal().toLowerCase(Locale.ROOT)
-                    .equals(listStyle.wordName().toLowerCase(Locale.ROOT))
-                    && style.isSetPPr() && style.getPPr().isSetNumPr() && style.getPPr().getNumPr().isSetNumId()) {
-                XWPFNum num = numbering.getNum(style.getPPr().getNumPr().getNumId().getVal());
-                if (num == null) {
-                    return null;
+    /** Styles by lower-case name, the first of each name; from one pass over the array. */
+    static Map<String, CTStyle> stylesByName(CTStyles styles) {
+        Map<String, CTStyle> byName = new HashMap<>();
+        if (styles != null) {
+            for (CTStyle style : styles.getStyleArray()) {
+                if (style.getName() != null) {
+                    byName.putIfAbsent(style.getName().getVal().toLowerCase(Locale.ROOT), style);
                 }
-                BigInteger abstractId = num.getCTNum().getAbstractNumId().getVal();
-                var look = numbering.getAbstractNum(abstractId);
-                return look == null ? null : (CTAbstractNum) look.getCTAbstractNum().copy();
             }
         }
-        return null;
+        return byName;
     }
 
-    /** One line for the user: what is wrong with the file, without POI's class names. */
-    private static String reason(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            String message = String.valueOf(cause.getMessage());
-            if (message.contains("Zip bomb")) {
-                return "it expands far more than a document does when unzipped (zip-bomb protection)";
+    /** The numbering definitions by id, for a style's list look. */
+    private static final class Looks {
+        private final Map<BigInteger, BigInteger> abstractIdByNumId = new HashMap<>();
+        private final Map<BigInteger, CTAbstractNum> abstractById = new HashMap<>();
+
+        Looks(CTNumbering numbering) {
+            if (numbering == null) {
+                return;
             }
-            if (message.contains("max entry size") || message.contains("exceeds the maximum")) {
-                return "a part of it is larger than " + MAX_ENTRY_SIZE / (1024 * 1024) + " MB when unzipped";
+            for (CTNum num : numbering.getNumArray()) {
+                if (num.getAbstractNumId() != null) {
+                    abstractIdByNumId.putIfAbsent(num.getNumId(), num.getAbstractNumId().getVal());
+                }
             }
-            if (cause instanceof org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
-                    || cause instanceof java.util.zip.ZipException) {
-                return "it is not a Word document (a DOCX is a zip package)";
+            for (CTAbstractNum look : numbering.getAbstractNumArray()) {
+                abstractById.putIfAbsent(look.getAbstractNumId(), look);
             }
         }
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.lines().findFirst().orElse(message).strip();
+
+        /** A copy of the look {@code style} numbers its paragraphs with, or null. */
+        CTAbstractNum of(CTStyle style) {
+            if (style == null || !style.isSetPPr() || !style.getPPr().isSetNumPr()
+                    || !style.getPPr().getNumPr().isSetNumId()) {
+                return null;
+            }
+            BigInteger abstractId = abstractIdByNumId.get(style.getPPr().getNumPr().getNumId().getVal());
+            CTAbstractNum look = abstractId == null ? null : abstractById.get(abstractId);
+            return look == null ? null : (CTAbstractNum) look.copy();
+        }
     }
 }

@@ -85,9 +85,10 @@ final class StyleDefinitions {
         }
     }
 
+    /** Style ids by lower-case name, from one pass over the styles (a list view would walk them for each). */
     private static Map<String, String> idsByName(CTStyles styles) {
         Map<String, String> ids = new HashMap<>();
-        for (CTStyle style : styles.getStyleList()) {
+        for (CTStyle style : styles.getStyleArray()) {
             if (style.getName() != null) {
                 ids.put(style.getName().getVal().toLowerCase(Locale.ROOT), style.getStyleId());
             }
@@ -227,8 +228,9 @@ final class StyleDefinitions {
             return;
         }
         CTLatentStyles latent = styles.getLatentStyles();
-        for (int i = latent.sizeOfLsdExceptionArray() - 1; i >= 0; i--) {
-            if (latent.getLsdExceptionArray(i).getName().equalsIgnoreCase(style.wordName())) {
+        CTLsdException[] exceptions = latent.getLsdExceptionArray(); // one pass, not a walk per index
+        for (int i = exceptions.length - 1; i >= 0; i--) {
+            if (style.wordName().equalsIgnoreCase(exceptions[i].getName())) {
                 latent.removeLsdException(i);
             }
         }

@@ -130,7 +130,7 @@ public record EditionView(
                 r.text("title", briefing.title()),
                 briefing.date().toString(),
                 formatDate(briefing, language, messages),
-                briefing.classification(),
+                briefing.classification() == null ? null : Paragraphs.oneLine(briefing.classification()),
                 r.text("summary", briefing.summary()),
                 source == null ? null : new SourceView(r.textOrNull("source.title", source.title()),
                         r.textOrNull("source.publisher", source.publisher()),

@@ -26,7 +26,15 @@ public final class HtmlWriter {
             }
             """;
 
+    /**
+     * The page fetches nothing: styles and images are in it (data: addresses at most), as a
+     * PDF's are. Browsers enforce it whatever the stylesheet says, escapes and all.
+     */
+    static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:;"
+            + " base-uri 'none'; form-action 'none'";
+
     private final TemplateSet templates;
+    private final SelfContainedCss selfContained;
     private final String fontFaces;
 
     /**
@@ -35,6 +43,7 @@ public final class HtmlWriter {
      */
     public HtmlWriter(TemplateSet templates, java.util.Map<String, List<String>> localFonts) {
         this.templates = templates;
+        this.selfContained = new SelfContainedCss(templates);
         StringBuilder faces = new StringBuilder();
         localFonts.forEach((family, names) -> {
             for (String weight : new String[] {"normal", "bold"}) {
@@ -63,14 +72,21 @@ public final class HtmlWriter {
     private void prepare(Document page, Element root) {
         for (Element element : elements(root)) {
             String name = element.getLocalName();
-            if ("bookmarks".equals(name) || hasClass(element, "page-footer")) {
+            if ("head".equals(name)) {
+                Element policy = page.createElementNS(root.getNamespaceURI(), "meta");
+                policy.setAttribute("http-equiv", "Content-Security-Policy");
+                policy.setAttribute("content", POLICY);
+                element.insertBefore(policy, element.getFirstChild());
+            } else if ("bookmarks".equals(name) || hasClass(element, "page-footer")) {
                 element.getParentNode().removeChild(element);
             } else if ("link".equals(name) && "stylesheet".equals(element.getAttribute("rel"))) {
                 String css = templates.read(element.getAttribute("href"))
                         .map(bytes -> new String(bytes, StandardCharsets.UTF_8)).orElse("");
                 Element style = page.createElementNS(root.getNamespaceURI(), "style");
-                style.setTextContent(fontFaces + css.replace("</", "<\\/") + SCREEN_CSS);
+                style.setTextContent(fontFaces + selfContained.of(css).replace("</", "<\\/") + SCREEN_CSS);
                 element.getParentNode().replaceChild(style, element);
+            } else if ("style".equals(name)) {
+                element.setTextContent(selfContained.of(element.getTextContent()).replace("</", "<\\/"));
             } else if (hasClass(element, "banner-bottom")) {
                 Node body = element.getParentNode();
                 body.removeChild(element);

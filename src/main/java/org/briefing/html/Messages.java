@@ -48,6 +48,11 @@ public final class Messages {
         if (exact.isPresent()) {
             return exact.get();
         }
+        // a tag in another case (sr-cyrl, EN) is the same language: try the case BCP 47 recommends
+        Optional<Properties> canonical = bundle(Locale.forLanguageTag(language).toLanguageTag());
+        if (canonical.isPresent()) {
+            return canonical.get();
+        }
         String primary = Locale.forLanguageTag(language).getLanguage();
         Optional<Properties> general = bundle(primary);
         if (general.isPresent()) {

@@ -9,23 +9,38 @@ import java.net.URL;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import org.briefing.files.BoundedRead;
+import org.briefing.files.FileTrees;
+import org.briefing.files.Printable;
+import org.briefing.files.Sha256;
 
 /**
  * Where templates, their stylesheet and message bundles come from: the set bundled in the jar,
- * or a folder given with {@code --templates}. Nothing outside it is ever read through it.
+ * or a folder given with {@code --templates}. {@link #read} is the one way in: Thymeleaf (the
+ * template and every fragment it inserts), the message bundles, and the PDF, DOCX and HTML
+ * writers (stylesheets, images) all read through it, so nothing outside the set is ever read.
+ * A folder named through a symbolic link is the folder it leads to; inside it, a file or folder
+ * whose link leads out of it, and hidden files and folders ({@code .git}, an editor's swap
+ * file), are not part of the set.
  */
 public abstract class TemplateSet {
     /** The main template's name, without extension. */
     public static final String MAIN = "briefing";
+    /** A template, stylesheet or bundle is a few kilobytes; this only stops a mistake from filling memory. */
+    static final int MAX_FILE_BYTES = 4 * 1024 * 1024;
 
     /** The templates shipped with the tool (the repository's {@code templates/} folder). */
     public static TemplateSet bundled() {
@@ -39,64 +54,102 @@ public abstract class TemplateSet {
 
     /** A folder with {@code briefing.html}, its stylesheet and {@code messages/}. */
     public static TemplateSet directory(Path folder) {
-        Path root = folder.toAbsolutePath().normalize();
+        Path root;
+        try {
+            root = folder.toRealPath();
+        } catch (IOException e) {
+            throw new IllegalArgumentException(Printable.name(folder) + ": not a template folder (cannot be read)");
+        }
         if (!Files.isRegularFile(root.resolve(MAIN + ".html"))) {
-            throw new IllegalArgumentException(folder + ": not a template folder (no " + MAIN + ".html in it)");
+            throw new IllegalArgumentException(Printable.name(folder) + ": not a template folder (no " + MAIN
+                    + ".html in it)");
         }
         return new Directory(root);
     }
 
     /**
-     * A resource of the set by relative name ({@code briefing.css}, {@code messages/messages_ru.properties}),
-     * or empty when there is none or the name tries to leave the set.
+     * A file of the set by relative name ({@code briefing.css}, {@code messages/messages_ru.properties}),
+     * or empty when the set has none by that name: a name that leaves the set ({@code ..}, an
+     * absolute path, a URL) or is hidden names none.
+     *
+     * @throws TemplateException when the set has such a file but it cannot be used: a symbolic
+     *                           link out of the folder, unreadable, or larger than a template can be
      */
     public abstract Optional<byte[]> read(String relativeName);
 
     /**
      * SHA-256 over every file of the set (relative name and content, in sorted name order):
      * changes whenever a template, stylesheet or message bundle is added, removed, renamed or
-     * edited, so that batch runs know which documents to make again.
+     * edited, so that batch runs know which documents to make again. What it covers is exactly
+     * what {@link #read} can read.
      */
     public String fingerprint() {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String name : fileNames()) {
-                byte[] content = read(name).orElseThrow(() -> new IllegalStateException(
-                        describe() + ": cannot read " + name));
-                byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
-                // lengths first, so that no two different sets can feed the same byte stream
-                sha.update(ByteBuffer.allocate(2 * Long.BYTES).putLong(nameBytes.length).putLong(content.length)
-                        .array());
-                sha.update(nameBytes);
-                sha.update(content);
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        MessageDigest sha = Sha256.digest();
+        for (Map.Entry<String, byte[]> file : contents().entrySet()) {
+            byte[] nameBytes = file.getKey().getBytes(StandardCharsets.UTF_8);
+            byte[] content = file.getValue();
+            // lengths first, so that no two different sets can feed the same byte stream
+            sha.update(ByteBuffer.allocate(2 * Long.BYTES).putLong(nameBytes.length).putLong(content.length).array());
+            sha.update(nameBytes);
+            sha.update(content);
         }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** The SHA-256 of each file of the set by relative name, sorted: what a batch manifest records. */
+    public Map<String, String> fileHashes() {
+        Map<String, String> hashes = new LinkedHashMap<>();
+        contents().forEach((name, content) -> hashes.put(name, Sha256.of(content)));
+        return hashes;
+    }
+
+    private Map<String, byte[]> contents() {
+        Map<String, byte[]> contents = new LinkedHashMap<>();
+        for (String name : fileNames()) {
+            contents.put(name, read(name).orElseThrow(() -> new TemplateException(
+                    describe() + ": " + Printable.text(name) + " went away while being read")));
+        }
+        return contents;
     }
 
     /** Relative names ({@code /}-separated) of every file in the set, sorted. */
     abstract List<String> fileNames();
 
-    /** How Thymeleaf finds templates of this set. */
-    abstract org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver newResolver();
+    /** How Thymeleaf finds templates of this set: through {@link #read}, like everything else. */
+    TemplateSetResolver newResolver() {
+        return new TemplateSetResolver(this);
+    }
 
     /** For messages: where the set lives. */
     public abstract String describe();
 
+    /** A relative name that stays inside the set and is not hidden. */
     static boolean isSafeName(String name) {
         return !name.isEmpty() && !name.startsWith("/") && !name.contains("\\") && !name.contains(":")
-                && java.util.Arrays.stream(name.split("/")).noneMatch(part -> part.isEmpty() || part.equals("..")
-                || part.equals("."));
+                && Arrays.stream(name.split("/")).noneMatch(part -> part.isEmpty() || part.startsWith("."));
     }
 
-    /** Relative names ({@code /}-separated) of the regular files under {@code folder}, sorted. */
+    /**
+     * Relative names ({@code /}-separated) of the regular files under {@code folder} that are part
+     * of a set: not hidden, and inside the folder however they are reached. Sorted.
+     */
     static List<String> listFolder(Path folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile)
-                    .map(file -> folder.relativize(file).toString().replace(java.io.File.separatorChar, '/'))
-                    .sorted().toList();
+        Path root = folder.toRealPath();
+        List<String> names = new ArrayList<>();
+        for (Path file : FileTrees.files(root, dir -> !FileTrees.isHidden(dir) && isInside(root, dir),
+                (file, attributes) -> attributes.isRegularFile() && !FileTrees.isHidden(file))) {
+            names.add(root.relativize(file).toString().replace(java.io.File.separatorChar, '/'));
+        }
+        Collections.sort(names);
+        return names;
+    }
+
+    /** Whether {@code path}, links resolved, is inside {@code root} (a real path). */
+    static boolean isInside(Path root, Path path) {
+        try {
+            return path.toRealPath().startsWith(root);
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -104,13 +157,12 @@ public abstract class TemplateSet {
         static final String PREFIX = "briefing-templates/";
 
         private final ClassLoader loader;
+        /** The jar does not change while the tool runs: each file is read once (every document asks). */
+        private final Map<String, Optional<byte[]>> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
         Bundled(ClassLoader loader) {
             this.loader = loader;
         }
-
-        /** The jar does not change while the tool runs: each file is read once (every document asks). */
-        private final java.util.Map<String, Optional<byte[]>> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
         @Override
         public Optional<byte[]> read(String name) {
@@ -122,7 +174,7 @@ public abstract class TemplateSet {
 
         private Optional<byte[]> load(String name) {
             try (InputStream in = loader.getResourceAsStream(PREFIX + name)) {
-                return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+                return in == null ? Optional.empty() : Optional.of(BoundedRead.of(in, MAX_FILE_BYTES));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -159,17 +211,11 @@ public abstract class TemplateSet {
             try (var jar = connection.getJarFile()) {
                 List<String> names = new ArrayList<>();
                 jar.stream().filter(entry -> !entry.isDirectory() && entry.getName().startsWith(PREFIX))
-                        .forEach(entry -> names.add(entry.getName().substring(PREFIX.length())));
+                        .map(entry -> entry.getName().substring(PREFIX.length()))
+                        .filter(TemplateSet::isSafeName).forEach(names::add);
                 Collections.sort(names);
                 return names;
             }
-        }
-
-        @Override
-        org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver newResolver() {
-            var resolver = new org.thymeleaf.templateresolver.ClassLoaderTemplateResolver(loader);
-            resolver.setPrefix(PREFIX);
-            return resolver;
         }
 
         @Override
@@ -179,6 +225,7 @@ public abstract class TemplateSet {
     }
 
     private static final class Directory extends TemplateSet {
+        /** Real path: links on the way to the folder are resolved once, when the set is made. */
         final Path root;
 
         Directory(Path root) {
@@ -190,38 +237,47 @@ public abstract class TemplateSet {
             if (!isSafeName(name)) {
                 return Optional.empty();
             }
-            Path file = root.resolve(name).normalize();
+            Path file = root.resolve(name);
             try {
-                if (!file.startsWith(root) || !Files.isRegularFile(file)
-                        || !file.toRealPath().startsWith(root.toRealPath())) {
-                    return Optional.empty();
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                Path real = file.toRealPath();
+                if (!real.startsWith(root)) {
+                    throw refused(name, "a symbolic link out of the template folder; templates are read from the"
+                            + " folder only");
                 }
-                return Optional.of(Files.readAllBytes(file));
-            } catch (IOException e) {
+                if (!attributes.isRegularFile()) {
+                    return Optional.empty(); // a folder, say: no file by that name
+                }
+                // the real path, opened without following a link: a link swapped in now is not followed
+                try (InputStream in = Files.newInputStream(real, LinkOption.NOFOLLOW_LINKS)) {
+                    return Optional.of(BoundedRead.of(in, MAX_FILE_BYTES));
+                }
+            } catch (NoSuchFileException e) {
                 return Optional.empty();
+            } catch (BoundedRead.TooLargeException e) {
+                throw refused(name, "larger than a template can be (" + e.getMessage() + ")");
+            } catch (IOException e) {
+                throw refused(name, "cannot be read (" + Printable.text(String.valueOf(e.getMessage())) + ")");
             }
+        }
+
+        private TemplateException refused(String name, String why) {
+            return new TemplateException(describe() + "/" + Printable.text(name) + ": " + why);
         }
 
         @Override
         List<String> fileNames() {
             try {
-                // files read() refuses (links out of the folder) are not part of the set
-                return listFolder(root).stream().filter(name -> read(name).isPresent()).toList();
+                return listFolder(root);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new TemplateException(describe() + ": cannot be searched (" + Printable.text(
+                        String.valueOf(e.getMessage())) + ")");
             }
         }
 
         @Override
-        org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver newResolver() {
-            var resolver = new org.thymeleaf.templateresolver.FileTemplateResolver();
-            resolver.setPrefix(root.toString() + java.io.File.separator);
-            return resolver;
-        }
-
-        @Override
         public String describe() {
-            return root.toString();
+            return Printable.name(root);
         }
     }
 }

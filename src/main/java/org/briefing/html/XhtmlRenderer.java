@@ -6,10 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.briefing.files.Printable;
 import org.briefing.model.LinkAddress;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -75,6 +75,7 @@ public final class XhtmlRenderer {
      */
     public Document render(EditionView edition) {
         Document xhtml = parse(renderText(edition));
+        requireStylesheets(xhtml);
         NodeList anchors = xhtml.getElementsByTagNameNS("*", "a");
         for (int i = 0; i < anchors.getLength(); i++) {
             Element anchor = (Element) anchors.item(i);
@@ -83,6 +84,24 @@ public final class XhtmlRenderer {
             }
         }
         return xhtml;
+    }
+
+    /**
+     * Every {@code <link rel="stylesheet">} must name a file of the template set. The PDF would
+     * otherwise be laid out without it (without its fonts, even without any text) and the DOCX
+     * refuse it: one verdict here, for every format.
+     */
+    private void requireStylesheets(Document xhtml) {
+        NodeList links = xhtml.getElementsByTagNameNS("*", "link");
+        for (int i = 0; i < links.getLength(); i++) {
+            Element link = (Element) links.item(i);
+            if (link.getAttribute("rel").strip().equalsIgnoreCase("stylesheet")
+                    && templates.read(link.getAttribute("href").strip()).isEmpty()) {
+                throw new TemplateException(templates.describe() + "/" + TemplateSet.MAIN + ".html:"
+                        + " <link rel=\"stylesheet\" href=\"" + Printable.text(link.getAttribute("href")) + "\">: no such file in the template"
+                        + " folder (stylesheets are read from there only)");
+            }
+        }
     }
 
     static Document parse(String xhtml) {
@@ -101,24 +120,8 @@ public final class XhtmlRenderer {
         }
     }
 
-    private static final ThreadLocal<DocumentBuilderFactory> SECURE_FACTORY = ThreadLocal.withInitial(() -> {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setXIncludeAware(false);
-        factory.setExpandEntityReferences(false);
-        try {
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("XML parser without secure processing", e);
-        }
-        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        return factory;
-    });
+    private static final ThreadLocal<DocumentBuilderFactory> SECURE_FACTORY =
+            ThreadLocal.withInitial(SecureXml::factory);
 
     private static String rootMessage(Throwable e) {
         Throwable cause = e;

@@ -101,9 +101,13 @@ final class ModelBinder {
             if (!LanguageTags.isWellFormed(tag)) {
                 continue; // the schema has said so
             }
+            String same = tags.stream().filter(tag::equalsIgnoreCase).findFirst().orElse(null);
             if (!LanguageTags.isKnown(tag)) {
                 error(path, "'" + tag + "' is not a known ISO 639 language code");
-            } else if (!tags.contains(tag)) {
+            } else if (same != null && !same.equals(tag)) {
+                // two editions whose file names differ in case only collide on most systems staff use
+                error(path, "'" + tag + "' is '" + same + "' again: language tags are the same whatever their case");
+            } else if (same == null) {
                 tags.add(tag);
             }
         }

@@ -1,11 +1,12 @@
 package org.briefing.load;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.briefing.files.BoundedRead;
+import org.briefing.files.Printable;
 
 /**
  * Reads model files: safe YAML, then the JSON Schema, then the checks a schema cannot express
@@ -26,17 +27,21 @@ public final class ModelLoader {
 
     /** Reads {@code file}; throws with every problem found when it cannot be used. */
     public LoadedModel load(Path file) throws ModelException {
-        byte[] bytes;
+        return load(file, read(file));
+    }
+
+    /**
+     * The bytes of {@code file}, read no further than the size limit: a pipe or a device
+     * ({@code <(cmd)}, {@code /dev/stdin}) has no size to check beforehand.
+     */
+    public byte[] read(Path file) throws ModelException {
         try {
-            if (Files.size(file) > options.limits().maxBytes()) {
-                throw SafeYaml.single(file, Position.UNKNOWN, "file is larger than the limit of "
-                        + options.limits().maxBytes() + " bytes");
-            }
-            bytes = Files.readAllBytes(file);
+            return BoundedRead.of(file, options.limits().maxBytes());
+        } catch (BoundedRead.TooLargeException e) {
+            throw SafeYaml.single(file, Position.UNKNOWN, "file is " + e.getMessage());
         } catch (IOException e) {
             throw SafeYaml.single(file, Position.UNKNOWN, "cannot read: " + describe(e));
         }
-        return load(file, bytes);
     }
 
     /**
@@ -73,6 +78,9 @@ public final class ModelLoader {
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof java.nio.file.FileSystemException fileSystem && fileSystem.getReason() != null) {
+            return fileSystem.getReason(); // "Is a directory": the file is named in the line already
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : Printable.text(e.getMessage());
     }
 }

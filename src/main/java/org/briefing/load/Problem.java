@@ -1,6 +1,7 @@
 package org.briefing.load;
 
 import java.nio.file.Path;
+import org.briefing.files.Printable;
 
 /**
  * One thing wrong (or doubtful) in a model file, with where it is.
@@ -35,9 +36,12 @@ public record Problem(Path file, int line, int column, String path, String messa
         return severity == Severity.ERROR;
     }
 
-    /** {@code FILE:LINE:COLUMN: field.path: message}, leaving out the parts that are unknown. */
+    /**
+     * {@code FILE:LINE:COLUMN: field.path: message}, leaving out the parts that are unknown; a
+     * control character in the file name is escaped, so no name can forge another line.
+     */
     public String format() {
-        StringBuilder out = new StringBuilder(String.valueOf(file));
+        StringBuilder out = new StringBuilder(Printable.name(file));
         if (line > 0) {
             out.append(':').append(line).append(':').append(column);
         }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.briefing.files.Printable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
@@ -77,7 +78,8 @@ final class SafeYaml {
             Position at = e.getProblemMark().map(Position::of).orElse(Position.UNKNOWN);
             throw single(file, at, "invalid YAML: " + yamlMessage(e));
         } catch (YamlEngineException e) {
-            throw single(file, Position.UNKNOWN, "invalid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+            throw single(file, Position.UNKNOWN, "invalid YAML: "
+                    + Printable.text(e.getMessage().lines().findFirst().orElse("")));
         }
     }
 
@@ -155,6 +157,7 @@ final class SafeYaml {
         final Map<String, Position> keys = new HashMap<>();
         final List<Problem> problems = new java.util.ArrayList<>();
         int nodes;
+        long characters;
 
         Converter(Path file) {
             this.file = file;
@@ -179,6 +182,7 @@ final class SafeYaml {
                         continue;
                     }
                     String key = normalize(scalarKey.getValue());
+                    count(key, keyNode);
                     String childPath = YamlDocument.child(path, key);
                     Position first = seen.putIfAbsent(key, keyAt);
                     if (first != null) {
@@ -201,6 +205,7 @@ final class SafeYaml {
             }
             ScalarNode scalar = (ScalarNode) node;
             String value = scalar.getValue();
+            count(value, node);
             Tag tag = scalar.getTag();
             if (tag.equals(Tag.NULL)) {
                 return JSON.nullNode();
@@ -219,6 +224,15 @@ final class SafeYaml {
                 }
             }
             return JSON.textNode(normalize(value));
+        }
+
+        /** Text counts every time an alias repeats it. */
+        private void count(String text, Node node) throws ModelException {
+            characters += text.length();
+            if (characters > limits.maxText()) {
+                throw single(file, Position.of(node), "more than " + limits.maxText()
+                        + " characters of text (after aliases)");
+            }
         }
     }
 

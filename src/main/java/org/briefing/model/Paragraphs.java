@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Splits model text into paragraphs: a blank line starts a new paragraph, a single line break
- * is kept as a space (SPEC section 3).
+ * is kept as a space (SPEC section 3). Unicode's own separators are the breaks they name, in
+ * every format alike: U+2029 PARAGRAPH SEPARATOR starts a paragraph, U+2028 LINE SEPARATOR is a
+ * line break.
  */
 public final class Paragraphs {
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n\\s*");
@@ -17,7 +19,9 @@ public final class Paragraphs {
 
     public static List<String> of(String text) {
         List<String> paragraphs = new ArrayList<>();
-        for (String block : BLANK_LINE.split(text.replace("\r\n", "\n").replace('\r', '\n'))) {
+        String lines = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n')
+                .replace("\u2029", "\n\n");
+        for (String block : BLANK_LINE.split(lines)) {
             String paragraph = LINE_BREAK.matcher(block.strip()).replaceAll(" ");
             if (!paragraph.isEmpty()) {
                 paragraphs.add(paragraph);

@@ -56,12 +56,29 @@ public final class OutputLayout {
         }
         check(LANGUAGE, language, "language");
         Path path = root.resolve(country.toLowerCase(Locale.ROOT))
-                .resolve(briefing.id() + "." + language + (kind == null ? "" : "." + kind) + "." + extension)
-                .normalize();
+                .resolve(briefing.id() + "." + canonicalCase(language) + (kind == null ? "" : "." + kind) + "."
+                        + extension).normalize();
         if (!path.startsWith(root)) {
             throw new IllegalArgumentException("output path leaves the output folder: " + path);
         }
         return path;
+    }
+
+    /**
+     * A language tag in the case BCP 47 recommends ({@code sr-Cyrl-RS}, {@code en}): a model may
+     * spell it {@code EN}, and a file name must not depend on that.
+     */
+    static String canonicalCase(String language) {
+        String[] subtags = language.split("-");
+        StringBuilder tag = new StringBuilder(subtags[0].toLowerCase(Locale.ROOT));
+        for (int i = 1; i < subtags.length; i++) {
+            String subtag = subtags[i];
+            tag.append('-').append(subtag.length() == 2 ? subtag.toUpperCase(Locale.ROOT)
+                    : subtag.length() == 4 ? subtag.substring(0, 1).toUpperCase(Locale.ROOT)
+                            + subtag.substring(1).toLowerCase(Locale.ROOT)
+                            : subtag.toLowerCase(Locale.ROOT));
+        }
+        return tag.toString();
     }
 
     private static void check(Pattern pattern, String value, String what) {

@@ -1,5 +1,6 @@
 package org.briefing.pdf;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -23,6 +24,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.briefing.files.Sha256;
 
 /**
  * The bundled fonts ({@code fonts/} in the repository, {@code briefing-fonts/} in the jar), read
@@ -119,6 +121,13 @@ public final class FontSet {
         return hash;
     }
 
+    /** The SHA-256 of each font file of the set by name: what a batch manifest records. */
+    public Map<String, String> fileHashes() {
+        Map<String, String> hashes = new java.util.TreeMap<>();
+        faces.forEach(face -> hashes.put(face.file(), Sha256.of(face.data())));
+        return hashes;
+    }
+
     /**
      * Makes the fonts available to one PDF renderer, embedded as subsets. Each thread parses
      * the font files once and keeps them: parsing is a large part of a short document's cost,
@@ -129,6 +138,13 @@ public final class FontSet {
         for (Face face : faces) {
             builder.useFont(new LazyFont(document, () -> parsed.computeIfAbsent(face, FontSet::parse)),
                     face.family(), face.weight(), face.style(), true);
+            if (face.family().equals(SERIF)) {
+                // the fallback for text whose stylesheet names no font of the set (or that has no
+                // stylesheet): a PDF/A has no unembedded built-in font to fall back on, and would
+                // silently drop that text. Parsed only when some text needs it.
+                builder.useFont(() -> new java.io.ByteArrayInputStream(face.data()), face.family(), face.weight(),
+                        face.style(), true, java.util.EnumSet.of(FSFontUseCase.FALLBACK_PRE));
+            }
         }
     }
 
@@ -201,6 +217,8 @@ public final class FontSet {
                 common.clear(codePoint);
             }
         }
+        // kept whether or not the fonts map them: they draw nothing, so they need no glyph
+        KEPT_FORMAT.forEach(common::set);
         return common;
     }
 

@@ -62,6 +62,9 @@ final class PreviewHandler implements HttpHandler {
         if (!hosts.accepts(exchange.getRequestHeaders().getFirst("Host"))) {
             return Reply.text(403, "this preview answers to localhost and IP addresses only\n");
         }
+        if (!OriginGuard.accepts(exchange.getRequestHeaders())) {
+            return Reply.text(403, "this preview answers its own pages only, not requests from other sites\n");
+        }
         Snapshot snapshot = live.current();
         String path = exchange.getRequestURI().getRawPath();
         if (path.equals("/")) {

@@ -6,7 +6,9 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -24,8 +26,25 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }</pre>
  */
 public final class PreviewServer implements AutoCloseable {
-    /** Requests served at once: the page polls while a PDF renders. */
-    private static final int WORKERS = 4;
+    /**
+     * Connections served at once. The JDK's server gives each connection that has sent a first
+     * byte a thread of its own while it reads the request, so this bounds how many slow clients
+     * can hold threads; a connection beyond it is closed at once (the documents themselves are
+     * bounded by the memory budget).
+     */
+    static final int MAX_CONNECTIONS = 64;
+    /** Seconds a client has to send its whole request: a client that sends a byte and waits is cut off. */
+    static final int REQUEST_SECONDS = 10;
+
+    static {
+        // the JDK's server reads its limits once, when it is first used; set unless the user has
+        defaultTo("sun.net.httpserver.maxReqTime", Integer.toString(REQUEST_SECONDS));
+        defaultTo("sun.net.httpserver.maxReqHeaders", "100");
+    }
+
+    private static void defaultTo(String property, String value) {
+        System.setProperty(property, System.getProperty(property, value));
+    }
 
     private final PreviewSettings settings;
     private HttpServer http;
@@ -49,11 +68,13 @@ public final class PreviewServer implements AutoCloseable {
         LiveModel live = new LiveModel(settings);
         HttpServer server = HttpServer.create(settings.address(), 0);
         AtomicInteger threads = new AtomicInteger();
-        workers = Executors.newFixedThreadPool(WORKERS, runnable -> {
-            Thread thread = new Thread(runnable, "briefing-preview-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        // threads come and go up to the bound; a request beyond it is refused (the server closes it)
+        workers = new ThreadPoolExecutor(2, MAX_CONNECTIONS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "briefing-preview-" + threads.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
         server.setExecutor(workers);
         server.createContext("/", new PreviewHandler(live, new HostGuard(server.getAddress().getPort())));
         server.start();

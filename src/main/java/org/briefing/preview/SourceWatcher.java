@@ -61,7 +61,8 @@ final class SourceWatcher implements AutoCloseable {
         Map<Path, String> prints = new HashMap<>();
         for (Path path : watched) {
             if (Files.isDirectory(path)) {
-                try (Stream<Path> files = Files.walk(path, MAX_DEPTH)) {
+                // a folder named through a link is watched as the folder it leads to
+                try (Stream<Path> files = Files.walk(path.toRealPath(), MAX_DEPTH)) {
                     files.forEach(file -> stamp(file, prints));
                 } catch (IOException | UncheckedIOException e) {
                     prints.put(path, "unreadable");

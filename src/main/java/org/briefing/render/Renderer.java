@@ -43,6 +43,14 @@ public final class Renderer {
                 docxOptions);
     }
 
+    /**
+     * This renderer's templates and fonts with a house-style document for the DOCX; the document
+     * is read and checked here, once.
+     */
+    public Renderer withReferenceDocx(java.nio.file.Path file) {
+        return new Renderer(xhtml.templates(), fonts, version, DocxOptions.defaults().withReferenceDocx(file));
+    }
+
     /** The bundled templates and fonts. */
     public static Renderer bundled(String version) {
         return new Renderer(TemplateSet.bundled(), FontSet.bundled(), version);
@@ -66,6 +74,11 @@ public final class Renderer {
         return version;
     }
 
+    /** The SHA-256 of the {@code --reference-docx} document as read, or null when there is none. */
+    public String referenceDocxSha256() {
+        return docx.referenceDocxSha256();
+    }
+
     /** Warnings about an edition that renders but not as well as it could (labels in English). */
     public List<String> warnings(Briefing briefing, String language) {
         List<String> warnings = new ArrayList<>();
@@ -75,10 +88,19 @@ public final class Renderer {
         return warnings;
     }
 
-    /** {@code briefing} in {@code language}, made once, to be written in as many formats as wanted. */
+    /**
+     * {@code briefing} in {@code language}, made once, to be written in as many formats as wanted.
+     * Waits until the {@link MemoryBudget} has room for it; close it when done.
+     */
     public Edition edition(Briefing briefing, String language, Paper paper) {
-        EditionView view = EditionView.of(briefing, language, xhtml.messages(), paper.cssSize());
-        return new Edition(language, xhtml.render(view), this::writerFor);
+        MemoryBudget.Reservation memory = MemoryBudget.shared().reserve(MemoryBudget.forEdition(briefing, language));
+        try {
+            EditionView view = EditionView.of(briefing, language, xhtml.messages(), paper.cssSize());
+            return new Edition(language, xhtml.render(view), this::writerFor, memory);
+        } catch (RuntimeException | Error e) {
+            memory.close();
+            throw e;
+        }
     }
 
     /**
@@ -107,7 +129,9 @@ public final class Renderer {
 
     /** One document: {@code briefing} in {@code language} as {@code format}. */
     public byte[] render(Briefing briefing, String language, Format format, Paper paper) {
-        return edition(briefing, language, paper).as(format);
+        try (Edition edition = edition(briefing, language, paper)) {
+            return edition.as(format);
+        }
     }
 
     private java.util.function.Function<Document, byte[]> writerFor(Format format) {

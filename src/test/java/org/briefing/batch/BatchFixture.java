@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.briefing.TestModels;
+import org.briefing.files.Sha256;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,6 +37,10 @@ final class BatchFixture {
             }
         }
         return manifest(output).path("no such entry");
+    }
+
+    static String sha256(Path file) throws IOException {
+        return Sha256.of(Files.readAllBytes(file));
     }
 
     /** Every regular file under {@code folder}, relative and {@code /}-separated, sorted. */

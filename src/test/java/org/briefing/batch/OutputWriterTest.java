@@ -5,24 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.briefing.files.Sha256;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every case of putting a document in place: nobody's edit is ever overwritten without --force. */
-class OutputWriterTest {
+class OutputWriterTest extends InOutputFolder {
     private static final byte[] OLD = "old".getBytes(StandardCharsets.UTF_8);
     private static final byte[] NEW = "new".getBytes(StandardCharsets.UTF_8);
     private static final byte[] EDITED = "edited".getBytes(StandardCharsets.UTF_8);
 
-    @TempDir
-    Path dir;
+    private OutputWriter writer(boolean force) {
+        return new OutputWriter(folder, force);
+    }
 
     private Path target() {
-        return dir.resolve("kg/kg-test.en.pdf");
+        return root.resolve("kg/kg-test.en.pdf");
     }
 
     private Path newVersion() {
-        return dir.resolve("kg/kg-test.en.new.pdf");
+        return root.resolve("kg/kg-test.en.new.pdf");
     }
 
     private Path existing(byte[] content) throws Exception {
@@ -32,7 +33,7 @@ class OutputWriterTest {
 
     @Test
     void aMissingFileIsWritten() throws Exception {
-        OutputWriter.Outcome outcome = new OutputWriter(false).put(target(), null, NEW);
+        OutputWriter.Outcome outcome = writer(false).put(target(), null, NEW);
         assertThat(outcome).isEqualTo(new OutputWriter.Outcome(OutputWriter.Action.WRITTEN, Sha256.of(NEW)));
         assertThat(target()).hasBinaryContent(NEW);
     }
@@ -40,7 +41,7 @@ class OutputWriterTest {
     @Test
     void anUntouchedFileIsReplaced() throws Exception {
         existing(OLD);
-        assertThat(new OutputWriter(false).put(target(), Sha256.of(OLD), NEW).action())
+        assertThat(writer(false).put(target(), Sha256.of(OLD), NEW).action())
                 .isEqualTo(OutputWriter.Action.WRITTEN);
         assertThat(target()).hasBinaryContent(NEW);
         assertThat(newVersion()).doesNotExist();
@@ -49,7 +50,7 @@ class OutputWriterTest {
     @Test
     void anEditedFileIsKeptAndTheNewVersionWrittenBesideIt() throws Exception {
         existing(EDITED);
-        assertThat(new OutputWriter(false).put(target(), Sha256.of(OLD), NEW).action())
+        assertThat(writer(false).put(target(), Sha256.of(OLD), NEW).action())
                 .isEqualTo(OutputWriter.Action.KEPT_EDITED);
         assertThat(target()).hasBinaryContent(EDITED);
         assertThat(newVersion()).hasBinaryContent(NEW);
@@ -58,7 +59,7 @@ class OutputWriterTest {
     @Test
     void aFileTheManifestDoesNotKnowIsKept() throws Exception {
         existing(OLD);
-        assertThat(new OutputWriter(false).put(target(), null, NEW).action())
+        assertThat(writer(false).put(target(), null, NEW).action())
                 .isEqualTo(OutputWriter.Action.KEPT_UNKNOWN);
         assertThat(target()).hasBinaryContent(OLD);
         assertThat(newVersion()).hasBinaryContent(NEW);
@@ -67,7 +68,7 @@ class OutputWriterTest {
     @Test
     void aFileAlreadyHoldingTheNewBytesIsLeftAsItIs() throws Exception {
         existing(NEW);
-        assertThat(new OutputWriter(false).put(target(), null, NEW).action())
+        assertThat(writer(false).put(target(), null, NEW).action())
                 .isEqualTo(OutputWriter.Action.ALREADY_THERE);
         assertThat(newVersion()).doesNotExist();
     }
@@ -75,7 +76,7 @@ class OutputWriterTest {
     @Test
     void forceReplacesEvenAnEditedFile() throws Exception {
         existing(EDITED);
-        assertThat(new OutputWriter(true).put(target(), Sha256.of(OLD), NEW).action())
+        assertThat(writer(true).put(target(), Sha256.of(OLD), NEW).action())
                 .isEqualTo(OutputWriter.Action.WRITTEN);
         assertThat(target()).hasBinaryContent(NEW);
         assertThat(newVersion()).doesNotExist();

@@ -223,7 +223,8 @@ class BatchCommandTest {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 String name = file.getFileName().toString();
                 boolean temporary = name.startsWith(".") && name.endsWith(".part");
-                assertThat(temporary || name.equals("manifest.json") || OUTPUT_NAME.matcher(name).matches())
+                assertThat(temporary || name.equals("manifest.json") || name.equals(".briefing.lock")
+                        || OUTPUT_NAME.matcher(name).matches())
                         .as("unexpected file " + file).isTrue();
                 assertThat(temporary && OUTPUT_NAME.matcher(name).matches()).as(name).isFalse();
             }
@@ -232,6 +233,7 @@ class BatchCommandTest {
         CliTest.Run resumed = batch();
         assertThat(resumed.code()).as(resumed.err()).isZero();
         assertThat(finalOutputs().stream().filter(f -> !f.toString().contains(".new."))).hasSize(60);
+        assertThat(InterruptionTest.temporaries(out)).as("the killed run's temporaries, removed").isEmpty();
     }
 
     /** While the child runs, files come and go under the walk (temporary files renamed away). */

@@ -171,4 +171,40 @@ class CliTest {
         assertThat(html).contains("Key achievements").contains("Deutscher Text").contains("Kirgisistan")
                 .contains("25. Juni 2020");
     }
+
+    @Test
+    void languageTagsThatDifferInCaseOnlyAreRefused() throws Exception {
+        Path model = TestModels.write(dir, "case.yaml", TestModels.VALID.replace("languages: [en, ru, ky]",
+                "languages: [en, ru, ky, EN]"));
+        Run run = run("validate", model.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains(model + ":6:25: languages[3]: 'EN' is 'en' again: language tags are the same"
+                + " whatever their case");
+    }
+
+    @Test
+    void aLanguageTagInAnotherCaseIsWrittenInOneCaseAndChosenInAny() throws Exception {
+        Path model = TestModels.write(dir, "upper.yaml", TestModels.VALID.replace("languages: [en, ru, ky]",
+                "languages: [EN, ru, ky]").replaceAll("\\{en: ", "{EN: "));
+        Run run = run("render", model.toString(), "-o", dir.resolve("out").toString(), "-f", "html", "-l", "en");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(dir.resolve("out/kg/kg-test.en.html")).isRegularFile();
+        try (Stream<Path> files = Files.list(dir.resolve("out/kg"))) {
+            assertThat(files.map(file -> file.getFileName().toString())).containsExactly("kg-test.en.html");
+        }
+    }
+
+    /** Before, U+2060 WORD JOINER was refused although it was meant to be kept: the fonts have no glyph for it. */
+    @Test
+    void aWordJoinerIsKeptAndDrawsNothing() throws Exception {
+        Path model = TestModels.write(dir, "joiner.yaml", TestModels.VALID.replace("A short summary.",
+                "\"Anti\u2060trafficking law.\""));
+        Run run = run("render", model.toString(), "-o", dir.resolve("out").toString(), "-f", "pdf,html", "-l", "en");
+        assertThat(run.code()).as(run.err()).isZero();
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("out/kg/kg-test.en.pdf").toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text.replace("\u2060", "")).contains("Antitrafficking law.").doesNotContain("#");
+        }
+        assertThat(dir.resolve("out/kg/kg-test.en.html")).content().contains("Anti\u2060trafficking law.");
+    }
 }

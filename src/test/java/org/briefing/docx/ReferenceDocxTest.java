@@ -98,6 +98,91 @@ class ReferenceDocxTest {
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 
+    /** Every refusal of a house document is one plain line naming it, never a library's class. */
+    private static void assertRefusedInOneLine(Path file, String reason) {
+        assertThatThrownBy(() -> rendererWith(file))
+                .isInstanceOf(DocxException.class)
+                .hasMessage(file + ": not a usable reference DOCX: " + reason)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").doesNotContain("org.apache")
+                        .doesNotContain("Exception"));
+    }
+
+    /** A minimal DOCX with the given styles part (and optionally other entries), as Word would lay it out. */
+    private Path house(String name, String styles, String documentRelationshipsTarget, String... extra)
+            throws Exception {
+        Path file = folder.resolve(name);
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            entry(zip, "[Content_Types].xml", utf8("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats"
+                    + ".org/package/2006/content-types\"><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "</Types>"));
+            entry(zip, "_rels/.rels", utf8(relationships("officeDocument", "word/document.xml")));
+            entry(zip, "word/document.xml", utf8("<w:document xmlns:w=\"" + W + "\"><w:body><w:p/></w:body></w:document>"));
+            entry(zip, "word/_rels/document.xml.rels", utf8(relationships("styles", documentRelationshipsTarget)));
+            entry(zip, "word/styles.xml", utf8(styles));
+            for (int i = 0; i + 1 < extra.length; i += 2) {
+                entry(zip, extra[i], utf8(extra[i + 1]));
+            }
+        }
+        return file;
+    }
+
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    private static String relationships(String type, String target) {
+        return "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                + type + "\" Target=\"" + target + "\"/></Relationships>";
+    }
+
+    private static String styles(int count) {
+        StringBuilder xml = new StringBuilder("<w:styles xmlns:w=\"" + W + "\">");
+        for (int i = 0; i < count; i++) {
+            xml.append("<w:style w:type=\"paragraph\" w:styleId=\"s").append(i).append("\"><w:name w:val=\"Style ")
+                    .append(i).append("\"/></w:style>");
+        }
+        return xml.append("</w:styles>").toString();
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Before, 20,000 tiny styles took tens of seconds per edition: each was looked up by walking the list. */
+    @Test
+    void tooManyStylesAreRefusedAndAsManyAsAllowedAreRead() throws Exception {
+        assertRefusedInOneLine(house("many.docx", styles(20_000), "styles.xml"),
+                "it defines 20000 styles, more than the " + ReferenceDocx.MAX_STYLES + " a house style could need");
+        Renderer renderer = rendererWith(house("allowed.docx", styles(ReferenceDocx.MAX_STYLES), "styles.xml"));
+        try (XWPFDocument docx = Editions.open(renderer.render(RU.briefing(), "ru", Format.DOCX, Paper.A4))) {
+            assertThat(docx.getStyles().getStyleWithName("Style 3999")).isNotNull();
+            assertThat(docx.getStyles().getStyleWithName("List Bullet")).isNotNull();
+        }
+    }
+
+    /** Before, a styles part of 37 MB within the zip's entry limit ran the JVM out of memory. */
+    @Test
+    void aStylesPartLargerThanAHouseStyleNeedsIsRefusedBeforeItIsParsed() throws Exception {
+        assertRefusedInOneLine(house("large.docx", styles(60_000), "styles.xml"),
+                "its styles part is larger than 4096 kB unzipped, far more than a house style needs");
+    }
+
+    @Test
+    void aDoctypeIsRefusedWithoutNamingTheParser() throws Exception {
+        assertRefusedInOneLine(house("doctype.docx", "<?xml version=\"1.0\"?><!DOCTYPE w:styles [<!ENTITY x \"y\">]>"
+                + "<w:styles xmlns:w=\"" + W + "\"/>", "styles.xml"),
+                "its styles part declares a DTD (DOCTYPE), which a Word document never has");
+    }
+
+    @Test
+    void aPartNamedOutsideThePackageIsRefused() throws Exception {
+        assertRefusedInOneLine(house("outside.docx", styles(1), "../../styles.xml"),
+                "its styles part is named outside its package (../)");
+        assertRefusedInOneLine(house("absolute.docx", styles(1), "styles.xml", "/etc/passwd", "root"),
+                "it has an entry named outside its package (an absolute path or ..)");
+        assertRefusedInOneLine(house("missing.docx", styles(1), "nowhere.xml"),
+                "its styles part is missing from the package");
+    }
+
     private static void entry(ZipOutputStream zip, String name, byte[] data) throws Exception {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(data);

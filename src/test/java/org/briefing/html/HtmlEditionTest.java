@@ -59,4 +59,40 @@ class HtmlEditionTest {
         assertThat(html).contains("<p class=\"lead\" data-field=\"summary\">First line same paragraph.</p>")
                 .contains("<p class=\"lead\" data-field=\"summary\">Second paragraph.</p>");
     }
+
+    /** Before, U+2028 and U+2029 were kept as they were in DOCX and HTML while the PDF showed a space. */
+    @Test
+    void unicodeSeparatorsAreTheBreaksTheyName() throws Exception {
+        String html = html(TestModels.VALID.replace("A short summary.", "\"First\u2028line\u2029Second\""), "en");
+        assertThat(html).contains("<p class=\"lead\" data-field=\"summary\">First line</p>")
+                .contains("<p class=\"lead\" data-field=\"summary\">Second</p>")
+                .doesNotContain("\u2028").doesNotContain("\u2029");
+    }
+
+    /**
+     * Before, the page kept a stylesheet's @import and url() as written, and a browser opening it
+     * fetched them: it must be as self-contained as the PDF.
+     */
+    @Test
+    void fetchesNothingImportsAndImagesOfTheTemplateFolderAreInIt() throws Exception {
+        Path templates = org.briefing.TestTemplates.copy(dir.resolve("templates"));
+        java.nio.file.Files.writeString(templates.resolve("extra.css"), ".kicker { letter-spacing: 0.07em; }");
+        java.nio.file.Files.write(templates.resolve("mark.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        Path css = templates.resolve("briefing.css");
+        java.nio.file.Files.writeString(css, "@import \"extra.css\";\n@import url(\"http://127.0.0.1:9/remote.css\");\n"
+                + ".title-block { background: url(mark.png); }\nh1 { background: url('https://example.org/x.png'); }\n"
+                + java.nio.file.Files.readString(css));
+        Renderer renderer = new Renderer(TemplateSet.directory(templates), org.briefing.pdf.FontSet.bundled(), "test");
+        Briefing b = new ModelLoader(renderer.loadOptions()).load(TestModels.write(dir, "m.yaml", TestModels.VALID))
+                .briefing();
+        String html = new String(renderer.render(b, "en", Format.HTML, Paper.A4), StandardCharsets.UTF_8);
+
+        assertThat(html).contains("<head><meta content=\"" + HtmlText.escape(HtmlWriter.POLICY)
+                        + "\" http-equiv=\"Content-Security-Policy\">")
+                .contains(".kicker { letter-spacing: 0.07em; }")
+                .contains("url(\"data:image/png;base64,iVBORw==\")")
+                .doesNotContain("@import").doesNotContain("127.0.0.1").doesNotContain("example.org/x.png")
+                .doesNotContain("url(mark.png)");
+        assertThat(HtmlWriter.POLICY).contains("default-src 'none'");
+    }
 }

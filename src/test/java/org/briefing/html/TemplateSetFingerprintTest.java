@@ -79,4 +79,37 @@ class TemplateSetFingerprintTest {
         assertThat(TemplateSet.directory(copy).fingerprint()).isEqualTo(TemplateSet.directory(copy).fingerprint())
                 .hasSize(64);
     }
+
+    /** Before, a folder given through a link had the fingerprint of an empty set: edits never rebuilt anything. */
+    @Test
+    void aFolderNamedThroughALinkIsTheFolderItLeadsTo() throws Exception {
+        Path copy = copyOfBundledTemplates();
+        Path link = Files.createSymbolicLink(dir.resolve("link"), copy);
+        assertThat(TemplateSet.directory(link).fingerprint()).isEqualTo(TemplateSet.directory(copy).fingerprint());
+        Files.writeString(copy.resolve("briefing.css"), "\n/* tweak */", java.nio.file.StandardOpenOption.APPEND);
+        assertThat(TemplateSet.directory(link).fingerprint()).isEqualTo(TemplateSet.directory(copy).fingerprint())
+                .isNotEqualTo(TemplateSet.bundled().fingerprint());
+    }
+
+    /** Any git operation used to change the fingerprint, and so rebuild every document. */
+    @Test
+    void hiddenFilesAndFoldersAreNotPartOfTheSet() throws Exception {
+        Path copy = copyOfBundledTemplates();
+        String before = TemplateSet.directory(copy).fingerprint();
+        Files.createDirectories(copy.resolve(".git/refs"));
+        Files.writeString(copy.resolve(".git/HEAD"), "ref: refs/heads/main\n");
+        Files.writeString(copy.resolve(".briefing.html.swp"), "swap");
+        Files.writeString(copy.resolve("messages/.DS_Store"), "finder");
+        TemplateSet set = TemplateSet.directory(copy);
+        assertThat(set.fingerprint()).isEqualTo(before);
+        assertThat(set.read(".git/HEAD")).isEmpty();
+        assertThat(set.fileHashes().keySet()).noneMatch(name -> name.contains("/.") || name.startsWith("."));
+    }
+
+    @Test
+    void recordsTheHashOfEveryFile() throws Exception {
+        Path copy = copyOfBundledTemplates();
+        assertThat(TemplateSet.directory(copy).fileHashes()).containsKeys("briefing.html", "briefing.css",
+                "messages/messages_en.properties").allSatisfy((name, hash) -> assertThat(hash).hasSize(64));
+    }
 }

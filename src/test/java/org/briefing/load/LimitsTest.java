@@ -43,4 +43,24 @@ class LimitsTest {
         assertThat(p.path()).isEqualTo("summary.en");
         assertThat(p.message()).isEqualTo("is longer than 20000 characters");
     }
+
+    /**
+     * An alias repeats a whole list: three lists made of one let a 2 MiB file hold three times
+     * the text, and a document too large for the memory the tool promises to render in.
+     */
+    @Test
+    void textRepeatedByAliasesCountsEveryTime() {
+        StringBuilder list = new StringBuilder("achievements: &list\n");
+        for (int i = 0; i < 40; i++) {
+            list.append("  - ").append("word ".repeat(3_999)).append("end\n");
+        }
+        String yaml = TestModels.VALID.replace("languages: [en, ru, ky]", "languages: [en]")
+                .replace("achievements:\n  - {en: First achievement, ru: Первое достижение, ky: Биринчи жетишкендик}\n",
+                        list.toString())
+                .replace("recommendations:\n  - {en: Investigate vigorously, ru: Активно расследовать, ky: Активдүү тергөө}\n",
+                        "recommendations: *list\nbackground: *list\n");
+        Problem p = refused(yaml);
+        assertThat(p.message()).isEqualTo("more than 2097152 characters of text (after aliases)");
+        assertThat(p.line()).isPositive();
+    }
 }

@@ -50,4 +50,14 @@ class OutputLayoutTest {
         assertThatThrownBy(() -> layout.pathFor(briefing("ok", "KG"), language, Format.PDF))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unsafe language");
     }
+
+    /** Two editions whose file names differ in case only would collide on most systems staff use. */
+    @Test
+    void languageTagsAreWrittenInOneCase() {
+        assertThat(layout.pathFor(briefing("kg-tip-2020", "KG"), "EN", Format.PDF).getFileName().toString())
+                .isEqualTo("kg-tip-2020.en.pdf");
+        assertThat(OutputLayout.canonicalCase("sr-cyrl")).isEqualTo("sr-Cyrl");
+        assertThat(OutputLayout.canonicalCase("SR-CYRL-rs")).isEqualTo("sr-Cyrl-RS");
+        assertThat(OutputLayout.canonicalCase("ky")).isEqualTo("ky");
+    }
 }

@@ -55,13 +55,17 @@ final class PreviewClient {
 
     /**
      * The whole response (status line, headers, body) to a request written byte for byte, since HttpClient neither lets a test set
-     * the Host header nor sends {@code ..} segments unchanged.
+     * the Host header nor sends {@code ..} segments unchanged; {@code headers} are more {@code Name: value} lines.
      */
-    String raw(String target, String host) throws IOException {
+    String raw(String target, String host, String... headers) throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+            StringBuilder more = new StringBuilder();
+            for (String header : headers) {
+                more.append(header).append("\r\n");
+            }
+            out.write(("GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\n" + more + "Connection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();

@@ -217,6 +217,25 @@ class PreviewServerTest {
         }
     }
 
+    /** Before, any page open in the same browser could have the preview render PDFs for it. */
+    @Test
+    void requestsFromOtherSitesAreRefused() throws Exception {
+        int port = server.port();
+        String host = "127.0.0.1:" + port;
+        for (String header : new String[] {"Sec-Fetch-Site: cross-site", "Sec-Fetch-Site: same-site",
+                "Origin: http://evil.example", "Origin: null", "Origin: http://localhost:" + port}) {
+            for (String target : new String[] {"/pdf/en", "/", "/generation"}) {
+                assertThat(client.raw(target, host, header)).as(header + " " + target)
+                        .startsWith("HTTP/1.1 403").endsWith("this preview answers its own pages only, not requests"
+                                + " from other sites\n");
+            }
+        }
+        for (String header : new String[] {"Sec-Fetch-Site: same-origin", "Sec-Fetch-Site: none",
+                "Origin: http://" + host}) {
+            assertThat(client.raw("/generation", host, header)).as(header).startsWith("HTTP/1.1 200");
+        }
+    }
+
     @Test
     void unknownPathsAndTraversalAttemptsFindNothing() throws Exception {
         String host = "127.0.0.1:" + server.port();

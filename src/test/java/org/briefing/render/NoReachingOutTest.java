@@ -1,6 +1,7 @@
 package org.briefing.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -10,11 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.briefing.TestModels;
+import org.briefing.TestTemplates;
+import org.briefing.html.TemplateException;
 import org.briefing.html.TemplateSet;
 import org.briefing.load.ModelLoader;
 import org.briefing.model.Briefing;
@@ -26,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A template and a model that point stylesheets, imports, fonts, images and links at a listener
- * on 127.0.0.1 and at files outside the template folder: rendering must touch none of them.
+ * on 127.0.0.1 and at files outside the template folder: rendering must touch none of them, and
+ * a linked stylesheet that is not a file of the template folder is refused.
  */
 class NoReachingOutTest {
     private static final String SECRET = "SECRET-MARKER-7f3a";
@@ -62,14 +65,9 @@ class NoReachingOutTest {
     void rendersWithoutFetchingAnythingOutsideTheTemplateFolder() throws Exception {
         String http = "http://127.0.0.1:" + listener.getLocalPort();
         Path secretCss = Files.writeString(dir.resolve("secret.css"), ".kicker::after { content: \"" + SECRET + "\"; }");
-        Path templates = copyTemplates(dir.resolve("templates"));
+        Path templates = TestTemplates.copy(dir.resolve("templates"));
         Path html = templates.resolve("briefing.html");
         Files.writeString(html, Files.readString(html)
-                .replace("<link rel=\"stylesheet\" href=\"briefing.css\"/>",
-                        "<link rel=\"stylesheet\" href=\"briefing.css\"/>\n"
-                                + "<link rel=\"stylesheet\" href=\"" + http + "/remote.css\"/>\n"
-                                + "<link rel=\"stylesheet\" href=\"" + secretCss.toUri() + "\"/>\n"
-                                + "<link rel=\"stylesheet\" href=\"../secret.css\"/>")
                 .replace("<div class=\"title-block\">",
                         "<div class=\"title-block\"><img src=\"" + http + "/image.png\" alt=\"x\"/>"
                                 + "<img src=\"" + secretCss.toUri() + "\" alt=\"y\"/>"));
@@ -94,18 +92,26 @@ class NoReachingOutTest {
         assertThat(connections.get()).as("connections to the listener").isZero();
     }
 
-    private static Path copyTemplates(Path target) throws IOException {
-        Path source = Path.of("templates");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.toList()) {
-                Path to = target.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(file, to);
-                }
+    /** A linked stylesheet must be a file of the template folder: anything else is refused, in every format. */
+    @Test
+    void aStylesheetLinkLeadingOutIsRefusedWithoutFetchingIt() throws Exception {
+        String http = "http://127.0.0.1:" + listener.getLocalPort();
+        Path secretCss = Files.writeString(dir.resolve("secret.css"), ".kicker::after { content: \"" + SECRET + "\"; }");
+        Path model = TestModels.write(dir, "m.yaml", TestModels.VALID);
+        for (String href : new String[] {http + "/remote.css", secretCss.toUri().toString(), "../secret.css"}) {
+            Path templates = TestTemplates.copy(Files.createTempDirectory(dir, "templates"));
+            Path html = templates.resolve("briefing.html");
+            Files.writeString(html, Files.readString(html).replace("<link rel=\"stylesheet\" href=\"briefing.css\"/>",
+                    "<link rel=\"stylesheet\" href=\"briefing.css\"/>\n<link rel=\"stylesheet\" href=\"" + href + "\"/>"));
+            Renderer renderer = new Renderer(TemplateSet.directory(templates), FontSet.bundled(), "test");
+            Briefing briefing = new ModelLoader(renderer.loadOptions()).load(model).briefing();
+            for (Format format : Format.values()) {
+                assertThatThrownBy(() -> renderer.render(briefing, "en", format, Paper.A4)).as(href + " " + format)
+                        .isInstanceOf(TemplateException.class)
+                        .hasMessageContaining("href=\"" + href + "\">: no such file in the template folder");
             }
         }
-        return target;
+        Thread.sleep(200); // let a connection that was made be counted
+        assertThat(connections.get()).as("connections to the listener").isZero();
     }
 }
