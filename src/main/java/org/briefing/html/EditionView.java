@@ -108,6 +108,15 @@ public record EditionView(
     public record LinkView(Text label, Text url) {
     }
 
+    /**
+     * The {@code lang} of the template's labels: null where they are in the edition's language,
+     * else the language they are in (English, for a language without labels of its own), so that
+     * spell-checkers and screen readers treat them as what they are.
+     */
+    public String labelLang() {
+        return languageLabelsFrom.equals(language) ? null : languageLabelsFrom;
+    }
+
     /** A piece of the "page X of Y" label: text, or the current page, or the page count. */
     public record PagePart(String text, boolean page, boolean pages) {
     }

@@ -80,8 +80,8 @@ public final class PdfWriter {
                 if (renderer.getRootBox().getLayer().getPages().size() > TableOfContents.PAGES_WITHOUT) {
                     // a second layout, only for long briefings: the first one told how long it is
                     renderer.close();
-                    renderer = rendererFor(TableOfContents.addTo(xhtml,
-                            messages.get(facts.language(), "toc.title")), facts.language());
+                    renderer = rendererFor(TableOfContents.addTo(xhtml, messages.get(facts.language(), "toc.title"),
+                            messages.labelLanguage(facts.language())), facts.language());
                 }
                 try (PDDocument pdf = renderer.createPDFKeepOpen()) {
                     complete(pdf, facts);

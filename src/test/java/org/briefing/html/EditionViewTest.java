@@ -94,6 +94,14 @@ class EditionViewTest {
     }
 
     @Test
+    void labelsOfALanguageWithoutABundleAreMarkedEnglish() {
+        LocalDate date = LocalDate.of(2020, 1, 1);
+        assertThat(EditionView.of(briefing(date, "nb-NO"), "nb-NO", MESSAGES, "A4").labelLang()).isEqualTo("en");
+        assertThat(EditionView.of(briefing(date, "tg"), "tg", MESSAGES, "A4").labelLang()).isNull();
+        assertThat(EditionView.of(briefing(date, "en-GB"), "en-GB", MESSAGES, "A4").labelLang()).isNull();
+    }
+
+    @Test
     void pageLabelSplitsAroundThePlaceholders() {
         assertThat(EditionView.pageLabel("{pages} беттин {page}-бети")).containsExactly(
                 new EditionView.PagePart("", false, true),
