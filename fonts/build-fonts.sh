@@ -7,6 +7,8 @@
 # Output (in the folder of this script):
 #   BriefingSerif-{Regular,Bold,Italic,BoldItalic}.ttf   from Liberation Serif 2.x
 #   BriefingSans-{Regular,Bold,Italic,BoldItalic}.ttf    from Liberation Sans 2.x
+#   Briefing{Serif,Sans}-{Italic,BoldItalic}-SRB-MKD.ttf the italics with Serbian and
+#                                                        Macedonian forms (bake-locl.py)
 #   LICENSE-Liberation.txt, LICENSE-Noto.txt             licence texts (SIL OFL 1.1)
 #   fonts.properties, SHA256SUMS, build-info.txt
 # See README.md for what is changed and why. Running it twice gives
@@ -14,6 +16,7 @@
 # fontTools version are the same (they are printed and written to build-info.txt).
 set -euo pipefail
 export LC_ALL=C.UTF-8 TZ=UTC
+export PYTHONDONTWRITEBYTECODE=1 # the build steps share fontedit.py; leave no __pycache__ here
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # Debian's interpreter: a python3 from pyenv/venv earlier in PATH usually lacks fontTools.
@@ -35,7 +38,8 @@ UNICODES=(
   U+0020-007E   # Basic Latin
   U+00A0-00FF   # Latin-1 Supplement (incl. NBSP, « », ×, ÷, ±, °, soft hyphen)
   U+0100-017F   # Latin Extended-A
-  U+0180-024F   # Latin Extended-B (incl. Romanian Ș ș Ț ț U+0218-021B)
+  U+0180-024F   # Latin Extended-B (incl. Romanian Ș ș Ț ț U+0218-021B, Azerbaijani Ə)
+  U+0259        # ə, Azerbaijani (IPA Extensions; the rest of that block is not needed)
   U+02B0-02FF   # Spacing Modifier Letters (ʼ U+02BC Ukrainian apostrophe, ˇ ˘ ˙ ˛ ˝)
   U+0300-036F   # Combining Diacritical Marks
   U+0370-03FF   # Greek and Coptic (Greek place and personal names)
@@ -64,6 +68,13 @@ FONTS=(
   "BriefingSans-Italic.ttf|$SANS_FAMILY|Italic|LiberationSans-Italic.ttf|NotoSans-Italic.ttf"
   "BriefingSans-BoldItalic.ttf|$SANS_FAMILY|Bold Italic|LiberationSans-BoldItalic.ttf|NotoSans-BoldItalic.ttf"
 )
+
+# Localized forms baked into extra faces (bake-locl.py): the OpenType language systems
+# that share one file, and the styles that get one. Serbian and Macedonian italics write
+# б г д п т differently from Russian. Upright, Liberation has no localized forms and the
+# Russian б is accepted in both languages, so the upright faces serve every language.
+LOCALIZED_LANGSYS=SRB,MKD
+LOCALIZED_STYLES="Italic|Bold Italic"
 
 # Versions the committed files were built with. Other versions still build,
 # but the files (and SHA256SUMS) will differ.
@@ -105,17 +116,12 @@ TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 mkdir "$TMP/out"
 unicodes=$(IFS=,; echo "${UNICODES[*]}")
+localized_suffix=${LOCALIZED_LANGSYS//,/-}
 
-# ---- 2. build each font ----------------------------------------------------
-echo "building:"
-for spec in "${FONTS[@]}"; do
-  IFS='|' read -r out family style lib noto <<<"$spec"
-  # 2a. graft ₸ ₽ U+FFFD from Noto, rename (Reserved Font Name), keep timestamps
-  "$PYTHON" "$HERE/prepare-base.py" "$LIB_DIR/$lib" "$NOTO_DIR/$noto" \
-    "$TMP/$out" "$family" "$style"
-  # 2b. subset; every option that matters is spelled out
-  "$PYTHON" -m fontTools.subset "$TMP/$out" \
-    --output-file="$TMP/out/$out" \
+# pyftsubset with every option that matters spelled out
+subset() {
+  "$PYTHON" -m fontTools.subset "$1" \
+    --output-file="$2" \
     --unicodes="$unicodes" \
     --layout-features='' \
     --drop-tables+=GSUB,GPOS,GDEF,kern,FFTM,DSIG,BASE,JSTF,MATH,meta \
@@ -134,8 +140,31 @@ for spec in "${FONTS[@]}"; do
     --no-recalc-average-width \
     --no-canonical-order \
     --no-retain-gids
+}
+
+# BriefingSerif-Italic.ttf -> BriefingSerif-Italic-SRB-MKD.ttf
+localized_name() { echo "${1%.ttf}-$localized_suffix.ttf"; }
+is_localized() { [[ "|$LOCALIZED_STYLES|" == *"|$1|"* ]]; }
+
+# ---- 2. build each font ----------------------------------------------------
+echo "building:"
+for spec in "${FONTS[@]}"; do
+  IFS='|' read -r out family style lib noto <<<"$spec"
+  # 2a. graft ₸ ₽ U+FFFD from Noto, rename (Reserved Font Name), keep timestamps
+  "$PYTHON" "$HERE/prepare-base.py" "$LIB_DIR/$lib" "$NOTO_DIR/$noto" \
+    "$TMP/$out" "$family" "$style"
+  # 2b. subset
+  subset "$TMP/$out" "$TMP/out/$out"
   # 2c. structural checks against the Liberation source
   "$PYTHON" "$HERE/verify-build.py" "$TMP/out/$out" "$LIB_DIR/$lib"
+  # 2d. the same face with localized forms, from the same prepared base
+  if is_localized "$style"; then
+    local_out=$(localized_name "$out")
+    code_points=$("$PYTHON" "$HERE/bake-locl.py" "$TMP/$out" "$NOTO_DIR/$noto" "$LOCALIZED_LANGSYS" \
+      "$TMP/$local_out")
+    subset "$TMP/$local_out" "$TMP/out/$local_out"
+    "$PYTHON" "$HERE/verify-build.py" "$TMP/out/$local_out" "$LIB_DIR/$lib" "$code_points"
+  fi
 done
 
 # ---- 3. licence texts, taken from the Debian copyright files ---------------
@@ -210,12 +239,27 @@ PY
   echo "sans.bolditalic=BriefingSans-BoldItalic.ttf"
   echo "docx.serif=$DOCX_SERIF"
   echo "docx.sans=$DOCX_SANS"
+  echo "# faces with localized forms: <face>.<OpenType language system>, used instead of <face>"
+  echo "# for editions in that language (SRB: Serbian, MKD: Macedonian)"
+  for spec in "${FONTS[@]}"; do
+    IFS='|' read -r out family style _ <<<"$spec"
+    if is_localized "$style"; then
+      kind=$([[ $family == "$SERIF_FAMILY" ]] && echo serif || echo sans)
+      key=$kind.$(echo "${style// /}" | tr '[:upper:]' '[:lower:]')
+      for langsys in ${LOCALIZED_LANGSYS//,/ }; do
+        echo "$key.$langsys=$(localized_name "$out")"
+      done
+    fi
+  done
 } >"$TMP/out/fonts.properties"
 
 # ---- 5. install into the folder, record provenance, check coverage --------
 for spec in "${FONTS[@]}"; do
-  IFS='|' read -r out _ <<<"$spec"
+  IFS='|' read -r out _ style _ <<<"$spec"
   install -m 0644 "$TMP/out/$out" "$HERE/$out"
+  if is_localized "$style"; then
+    install -m 0644 "$TMP/out/$(localized_name "$out")" "$HERE/"
+  fi
 done
 install -m 0644 "$TMP/out/LICENSE-Liberation.txt" "$TMP/out/LICENSE-Noto.txt" \
   "$TMP/out/fonts.properties" "$HERE/"
@@ -244,6 +288,6 @@ echo "output:"
 (
   cd "$HERE"
   for f in BriefingSerif-*.ttf BriefingSans-*.ttf; do
-    printf '  %-30s %7d bytes  %s\n' "$f" "$(stat -c %s "$f")" "$(sha256sum "$f" | cut -d' ' -f1)"
+    printf '  %-38s %7d bytes  %s\n' "$f" "$(stat -c %s "$f")" "$(sha256sum "$f" | cut -d' ' -f1)"
   done
 )

@@ -2,7 +2,7 @@
 """Check that every bundled font covers the code points the briefings need.
 
 Usage:
-    check-coverage.py                 # checks the 8 fonts named in fonts.properties
+    check-coverage.py                 # checks every font named in fonts.properties
     check-coverage.py FONT.ttf ...    # checks the given files
 
 For each font it lists every required code point that is missing from the
@@ -29,14 +29,22 @@ def span(first, last):
     return list(range(first, last + 1))
 
 
+def letters(text):
+    return [ord(c) for c in text if not c.isspace()]
+
+
 # (label, code points). The whole named blocks are required, not only the
-# letters of the listed languages.
+# letters of the listed languages; the Latin alphabets of the region's languages
+# are listed as well, since they reach beyond those blocks.
 REQUIRED = [
     ("Basic Latin", span(0x0020, 0x007E)),
     ("Latin-1 Supplement", span(0x00A0, 0x00FF)),
     ("Latin Extended-A", span(0x0100, 0x017F)),
     ("Romanian comma-below S/T", span(0x0218, 0x021B)),
     ("Cyrillic", span(0x0400, 0x04FF)),
+    ("Azerbaijani", letters("ABCÇDEƏFGĞHXIİJKQLMNOÖPRSŞTUÜVYZ abcçdeəfgğhxıijkqlmnoöprsştuüvyz")),
+    ("Turkmen", letters("AÄBÇDEFGHIJŽKLMNŇOÖPRSŞTUÜWYÝZ aäbçdefghijžklmnňoöprsştuüwyýz")),
+    ("Uzbek Latin", letters("ABCDEFGHIJKLMNOPQRSTUVXYZ abcdefghijklmnopqrstuvxyz \u02BB \u02BC")),
     ("General Punctuation (selected)",
      [ord(c) for c in "\u2013\u2014\u2018\u2019\u201C\u201D\u201E\u2026\u2022"
                       "\u2030\u2032\u2033\u2009\u202F"]),
@@ -59,6 +67,7 @@ def required_code_points():
 
 
 def font_files_from_properties():
+    """The 8 styles and every other font (localized faces) that fonts.properties names."""
     props = os.path.join(HERE, "fonts.properties")
     if not os.path.exists(props):
         sys.exit("check-coverage.py: %s not found; run build-fonts.sh first "
@@ -73,7 +82,9 @@ def font_files_from_properties():
     missing_keys = [k for k in STYLE_KEYS if k not in values]
     if missing_keys:
         sys.exit("check-coverage.py: fonts.properties lacks " + ", ".join(missing_keys))
-    return [os.path.join(HERE, values[k]) for k in STYLE_KEYS]
+    files = [values[k] for k in STYLE_KEYS]
+    files += sorted({v for v in values.values() if v.endswith(".ttf")} - set(files))
+    return [os.path.join(HERE, f) for f in files]
 
 
 def describe(cp):

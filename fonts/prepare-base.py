@@ -20,10 +20,9 @@ Subsetting, table dropping and de-hinting happen afterwards in pyftsubset.
 """
 import sys
 
-from fontTools.pens.recordingPen import DecomposingRecordingPen
-from fontTools.pens.transformPen import TransformPen
-from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTFont
+
+import fontedit
 
 # code point -> glyph name used in the output
 GRAFT = {
@@ -42,43 +41,23 @@ def die(msg):
 def graft(font, donor):
     src_cmap = font.getBestCmap()
     donor_cmap = donor.getBestCmap()
-    donor_glyphs = donor.getGlyphSet()
     cap_src = font["OS/2"].sCapHeight
     cap_donor = donor["OS/2"].sCapHeight
     if not cap_src or not cap_donor:
         die("cap height missing in OS/2 table")
     scale = cap_src / cap_donor
-    glyf = font["glyf"]
-    hmtx = font["hmtx"]
-    order = list(font.getGlyphOrder())
     added = []
     for cp in sorted(GRAFT):
         if cp in src_cmap:
             continue  # a newer Liberation has it: keep the original
         if cp not in donor_cmap:
             die("donor font lacks U+%04X" % cp)
-        name = GRAFT[cp]
-        if name in order:
-            die("glyph name %s already used in source font" % name)
-        dname = donor_cmap[cp]
-        rec = DecomposingRecordingPen(donor_glyphs)
-        donor_glyphs[dname].draw(rec)
-        ttpen = TTGlyphPen(None)
-        rec.replay(TransformPen(ttpen, (scale, 0, 0, scale, 0, 0)))
-        glyph = ttpen.glyph()
-        glyph.recalcBounds(glyf)
-        advance = int(round(donor["hmtx"][dname][0] * scale))
-        order.append(name)
-        font.setGlyphOrder(order)
-        glyf.glyphOrder = order
-        glyf.glyphs[name] = glyph
-        hmtx.metrics[name] = (advance, getattr(glyph, "xMin", 0))
-        for table in font["cmap"].tables:
-            if table.isUnicode():
-                if table.format in (4, 12):
-                    table.cmap[cp] = name
+        if GRAFT[cp] in font.getGlyphOrder():
+            die("glyph name %s already used in source font" % GRAFT[cp])
+        glyph, advance = fontedit.donor_outline(font, donor, donor_cmap[cp], scale)
+        fontedit.add_glyph(font, GRAFT[cp], glyph, advance)
+        fontedit.map_code_point(font, cp, GRAFT[cp])
         added.append("U+%04X" % cp)
-    font["maxp"].numGlyphs = len(order)
     return added, scale
 
 
@@ -112,10 +91,7 @@ def rename(font, family, style, donor_copyright):
     # drop typographic family/subfamily names etc. that could carry the old name
     for nid in (16, 17, 18, 21, 22, 25):
         name.removeNames(nameID=nid)
-    for nid, text in new.items():
-        name.removeNames(nameID=nid)
-        name.setName(text, nid, 3, 1, 0x409)
-        name.setName(text, nid, 1, 0, 0)
+    fontedit.set_names(font, new)
     # Style-linking fields stay as they are in the source font.
 
 

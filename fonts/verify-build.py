@@ -1,13 +1,18 @@
 #!/usr/bin/python3
 """Step 3 of build-fonts.sh: structural checks of one built font.
 
-    verify-build.py OUTPUT.ttf SOURCE.ttf
+    verify-build.py OUTPUT.ttf SOURCE.ttf [LOCALIZED]
+
+LOCALIZED (hexadecimal code points, comma separated, as bake-locl.py prints
+them) are the code points of a font with baked localized forms: their glyphs
+and advance widths are meant to differ from SOURCE's.
 
 Fails (exit 1) if
 * a table that must be gone is present (GSUB: PDFBox 3 ligature/regex cost
   and "fi" ligatures in extracted text; GPOS/GDEF/kern: unused by
   openhtmltopdf/PDFBox; hinting tables),
-* any code point kept from SOURCE has a different advance width, or the
+* any code point kept from SOURCE, other than LOCALIZED, has a different
+  advance width, or the
   vertical metrics (head/hhea/OS/2) differ: these decide line breaks and
   pagination and must stay equal to Liberation's (Times New Roman/Arial
   metrics),
@@ -32,7 +37,7 @@ VERTICAL = [("head", "unitsPerEm"), ("hhea", "ascent"), ("hhea", "descent"),
             ("post", "underlinePosition"), ("post", "underlineThickness")]
 
 
-def main(out_path, src_path):
+def main(out_path, src_path, localized=frozenset()):
     out = TTFont(out_path)
     src = TTFont(src_path)
     errors = []
@@ -48,7 +53,7 @@ def main(out_path, src_path):
     shmtx, ohmtx = src["hmtx"], out["hmtx"]
     compared = 0
     for cp, gname in ocmap.items():
-        if cp in scmap:
+        if cp in scmap and cp not in localized:
             compared += 1
             if shmtx[scmap[cp]][0] != ohmtx[gname][0]:
                 errors.append("advance of U+%04X changed: %d -> %d"
@@ -60,19 +65,24 @@ def main(out_path, src_path):
                 if word in text:
                     errors.append("name ID %d contains reserved name: %r"
                                   % (rec.nameID, rec.toUnicode()))
+    for cp in sorted(localized):
+        if cp not in ocmap:
+            errors.append("localized U+%04X not mapped" % cp)
     if out["post"].formatType != 3.0:
         errors.append("post table format %s (glyph names kept)" % out["post"].formatType)
     if errors:
         for e in errors:
             print("  %s: %s" % (out_path, e))
         return 1
-    print("  %s: ok (%d glyphs, %d code points, %d advance widths identical to %s)"
+    print("  %s: ok (%d glyphs, %d code points, %d advance widths identical to %s%s)"
           % (out_path.rsplit("/", 1)[-1], len(out.getGlyphOrder()), len(ocmap),
-             compared, src_path.rsplit("/", 1)[-1]))
+             compared, src_path.rsplit("/", 1)[-1],
+             ", %d localized" % len(localized) if localized else ""))
     return 0
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
-        sys.exit("usage: verify-build.py OUTPUT.ttf SOURCE.ttf")
-    sys.exit(main(sys.argv[1], sys.argv[2]))
+    if len(sys.argv) not in (3, 4):
+        sys.exit("usage: verify-build.py OUTPUT.ttf SOURCE.ttf [LOCALIZED]")
+    localized = frozenset(int(cp, 16) for cp in sys.argv[3].split(",") if cp) if len(sys.argv) == 4 else frozenset()
+    sys.exit(main(sys.argv[1], sys.argv[2], localized))

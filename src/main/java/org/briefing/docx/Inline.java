@@ -8,15 +8,17 @@ public sealed interface Inline {
      * Text with the emphasis of its enclosing {@code strong} and {@code em}.
      *
      * @param revision the tracked change it is part of ({@code ins}, {@code del}), or null
+     * @param language the language of its nearest element with a {@code lang} of its own (English
+     *                 labels in an edition of a language without labels), or null: the document's
      */
-    record Text(String text, boolean bold, boolean italic, Revision revision) implements Inline {
+    record Text(String text, boolean bold, boolean italic, Revision revision, String language) implements Inline {
         Text(String text, boolean bold, boolean italic) {
-            this(text, bold, italic, null);
+            this(text, bold, italic, null, null);
         }
 
         /** The same text with other characters. */
         Text with(String other) {
-            return new Text(other, bold, italic, revision);
+            return new Text(other, bold, italic, revision, language);
         }
     }
 

@@ -12,7 +12,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
 /**
  * Writes styled paragraphs of inlines, as runs, into one part (body, header or footer). Every
- * run is tagged with the edition's language, so Word and LibreOffice spell-check it in that
+ * run is tagged with the edition's language, or with its own where the XHTML gives it one
+ * (English labels of a language without labels), so Word and LibreOffice spell-check it in that
  * language whatever the machine's default. Links become real hyperlinks (a relationship of the
  * part, opened outside Word) in the Hyperlink character style; page numbers become live fields.
  * Not thread-safe: one per part of one document.
@@ -131,10 +132,11 @@ final class RunWriter {
             if (text.italic()) {
                 properties.addNewI();
             }
+            CTR taggedRun = tagged(run, text.language());
             if (text.revision() != null && !text.revision().inserted() && revisions != null) {
-                deletedText(tagged(run), text.text());
+                deletedText(taggedRun, text.text());
             } else {
-                text(tagged(run), text.text());
+                text(taggedRun, text.text());
             }
         } else if (inline instanceof Inline.LineBreak) {
             tagged(run).addNewBr();
@@ -154,7 +156,13 @@ final class RunWriter {
 
     /** {@code run} tagged with the edition's language (the last of its properties). */
     private CTR tagged(CTR run) {
-        (run.isSetRPr() ? run.getRPr() : run.addNewRPr()).addNewLang().setVal(wordLanguage);
+        return tagged(run, null);
+    }
+
+    /** {@code run} tagged with {@code language} (BCP 47), or the edition's where that is null. */
+    private CTR tagged(CTR run, String language) {
+        (run.isSetRPr() ? run.getRPr() : run.addNewRPr()).addNewLang()
+                .setVal(language == null ? wordLanguage : WordLanguage.of(language));
         return run;
     }
 

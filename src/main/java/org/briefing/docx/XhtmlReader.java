@@ -297,18 +297,37 @@ final class XhtmlReader {
 
     private static List<Inline> inlines(Element parent) {
         List<Inline> raw = new ArrayList<>();
-        new InlineReader(null).inlines(parent, false, false, false, raw);
+        new InlineReader(null, declaredLanguage(parent)).inlines(parent, false, false, false, raw);
         return Whitespace.collapse(raw);
     }
 
-    /** Reads inline content; inside {@code ins} or {@code del}, as that tracked change. */
-    private record InlineReader(Inline.Revision revision) {
+    /**
+     * The {@code lang} of the element or of its nearest ancestor below {@code html} that has one,
+     * or null: the text is in the document's language.
+     */
+    private static String declaredLanguage(Element element) {
+        for (Node node = element; node instanceof Element e && node.getParentNode() instanceof Element;
+                node = node.getParentNode()) {
+            if (!e.getAttribute("lang").isBlank()) {
+                return e.getAttribute("lang").strip();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Reads inline content; inside {@code ins} or {@code del}, as that tracked change; in
+     * {@code language} (null: the document's) until an element names another.
+     */
+    private record InlineReader(Inline.Revision revision, String language) {
         void inlines(Element parent, boolean bold, boolean italic, boolean inLink, List<Inline> out) {
             for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
                 if (node.getNodeType() == Node.TEXT_NODE || node.getNodeType() == Node.CDATA_SECTION_NODE) {
-                    out.add(new Inline.Text(node.getNodeValue(), bold, italic, revision));
+                    out.add(new Inline.Text(node.getNodeValue(), bold, italic, revision, language));
                 } else if (node instanceof Element element) {
-                    element(element, bold, italic, inLink, out);
+                    String own = element.getAttribute("lang").strip();
+                    InlineReader reader = own.isEmpty() ? this : new InlineReader(revision, own);
+                    reader.element(element, bold, italic, inLink, out);
                 }
             }
         }
@@ -331,7 +350,8 @@ final class XhtmlReader {
                                 + "> inside another tracked change");
                     }
                     new InlineReader(new Inline.Revision(element.getLocalName().equals("ins"),
-                            element.getAttribute("datetime").strip())).inlines(element, bold, italic, inLink, out);
+                            element.getAttribute("datetime").strip()), language)
+                            .inlines(element, bold, italic, inLink, out);
                 }
                 case "a" -> {
                     String href = element.getAttribute("href").strip();

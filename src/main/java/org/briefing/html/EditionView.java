@@ -1,11 +1,8 @@
 package org.briefing.html;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.regex.Matcher;
@@ -111,6 +108,15 @@ public record EditionView(
     public record LinkView(Text label, Text url) {
     }
 
+    /**
+     * The {@code lang} of the template's labels: null where they are in the edition's language,
+     * else the language they are in (English, for a language without labels of its own), so that
+     * spell-checkers and screen readers treat them as what they are.
+     */
+    public String labelLang() {
+        return languageLabelsFrom.equals(language) ? null : languageLabelsFrom;
+    }
+
     /** A piece of the "page X of Y" label: text, or the current page, or the page count. */
     public record PagePart(String text, boolean page, boolean pages) {
     }
@@ -123,13 +129,13 @@ public record EditionView(
         Source source = briefing.source();
         return new EditionView(
                 language,
-                messages.has(language) ? language : Messages.FALLBACK,
+                messages.labelLanguage(language),
                 briefing.id(),
                 briefing.country().code(),
                 r.text("country.name", briefing.country().name()),
                 r.text("title", briefing.title()),
                 briefing.date().toString(),
-                formatDate(briefing, language, messages),
+                LocalizedDate.format(briefing.date(), language, messages),
                 briefing.classification() == null ? null : Paragraphs.oneLine(briefing.classification()),
                 r.text("summary", briefing.summary()),
                 source == null ? null : new SourceView(r.textOrNull("source.title", source.title()),
@@ -155,28 +161,6 @@ public record EditionView(
     private static LinkView link(String path, Link link, Resolver r) {
         return new LinkView(r.text(FieldPath.child(path, "label"), link.label()),
                 r.address(FieldPath.child(path, "url"), link.url()));
-    }
-
-    /**
-     * The date with the bundle's {@code date.pattern}; {@code date.months} (twelve names, comma
-     * separated) replaces the JDK's month names where the language needs another grammatical case.
-     * Languages without a bundle get the JDK's long date format for their locale.
-     */
-    private static String formatDate(Briefing briefing, String language, Messages messages) {
-        Locale locale = Locale.forLanguageTag(language);
-        String pattern = messages.has(language) ? messages.get(language, "date.pattern") : null;
-        if (pattern == null) {
-            return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(briefing.date());
-        }
-        String months = messages.get(language, "date.months");
-        if (months != null && pattern.contains("MMMM")) {
-            String[] names = months.split("\\s*,\\s*");
-            if (names.length == 12) {
-                String month = names[briefing.date().getMonthValue() - 1].replace("'", "''");
-                pattern = pattern.replace("MMMM", "'" + month + "'");
-            }
-        }
-        return DateTimeFormatter.ofPattern(pattern, locale).format(briefing.date());
     }
 
     static List<PagePart> pageLabel(String pattern) {

@@ -9,10 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import org.briefing.model.LanguageScript;
 
 /**
  * The static labels of a template set, per language: {@code messages/messages_<tag>.properties},
- * read as UTF-8. A language without a bundle uses English labels (the caller warns).
+ * read as UTF-8. An edition's bundle is the one of its exact tag, else of its language and
+ * script ({@code uz-Latn} for {@code uz} and {@code uz-Latn-UZ}), else of its language where
+ * that is written in the same script ({@code tg} for {@code tg-TJ}, never {@code az} for
+ * {@code az-Cyrl}). A language without a bundle uses English labels (the caller warns).
  */
 public final class Messages {
     public static final String FALLBACK = "en";
@@ -30,6 +34,11 @@ public final class Messages {
     /** Whether the set has labels of its own for {@code language} (or its primary language). */
     public boolean has(String language) {
         return bundleFor(language) != FALLBACK_MARKER;
+    }
+
+    /** The language {@code language}'s labels are in: its own, or English where the set has none. */
+    public String labelLanguage(String language) {
+        return has(language) ? language : FALLBACK;
     }
 
     /** The label {@code key} in {@code language}, English when the language has none, else null. */
@@ -54,9 +63,19 @@ public final class Messages {
             return canonical.get();
         }
         String primary = Locale.forLanguageTag(language).getLanguage();
-        Optional<Properties> general = bundle(primary);
-        if (general.isPresent()) {
-            return general.get();
+        String script = LanguageScript.of(language);
+        if (!script.isEmpty()) {
+            Optional<Properties> withScript = bundle(primary + "-" + script);
+            if (withScript.isPresent()) {
+                return withScript.get();
+            }
+        }
+        String primaryScript = LanguageScript.of(primary);
+        if (script.isEmpty() || primaryScript.isEmpty() || script.equals(primaryScript)) {
+            Optional<Properties> general = bundle(primary);
+            if (general.isPresent()) {
+                return general.get();
+            }
         }
         return FALLBACK_MARKER;
     }

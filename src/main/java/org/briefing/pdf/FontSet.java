@@ -13,10 +13,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -28,9 +30,10 @@ import org.briefing.files.Sha256;
 
 /**
  * The bundled fonts ({@code fonts/} in the repository, {@code briefing-fonts/} in the jar), read
- * once: a serif and a sans family in four styles each, described by {@code fonts.properties}.
- * Templates name them by the logical families {@link #SERIF} and {@link #SANS}. Immutable and
- * thread-safe.
+ * once: a serif and a sans family in four styles each, described by {@code fonts.properties},
+ * and faces with a language's localized forms ({@code serif.italic.SRB}) that replace a style for
+ * that language's editions. Templates name them by the logical families {@link #SERIF} and
+ * {@link #SANS}. Immutable and thread-safe.
  */
 public final class FontSet {
     public static final String SERIF = "Briefing Serif";
@@ -40,18 +43,25 @@ public final class FontSet {
 
     /** One font file of the set. */
     public record Face(String family, String file, int weight, FontStyle style, byte[] data) {
+        /** Whether this face takes {@code other}'s place: same family, weight and style. */
+        boolean replaces(Face other) {
+            return family.equals(other.family) && weight == other.weight && style == other.style;
+        }
     }
 
     private final List<Face> faces;
+    /** By OpenType language system: faces that replace the face of the same family, weight and style. */
+    private final Map<String, List<Face>> localized;
     private final Properties properties;
     private final BitSet drawable;
     /** Made on first use: only batch runs need it, and hashing the fonts is start-up time for every run. */
     private volatile String fingerprint;
 
-    private FontSet(Properties properties, List<Face> faces) {
+    private FontSet(Properties properties, List<Face> faces, Map<String, List<Face>> localized) {
         this.properties = properties;
         this.faces = List.copyOf(faces);
-        this.drawable = commonCoverage(faces);
+        this.localized = Map.copyOf(localized);
+        this.drawable = commonCoverage(allFaces());
     }
 
     /** The fonts shipped with the tool, read on first use. */
@@ -75,19 +85,49 @@ public final class FontSet {
         Properties properties = new Properties();
         properties.putAll(readProperties(resource("fonts.properties")));
         List<Face> faces = new ArrayList<>();
+        Map<String, List<Face>> localized = new TreeMap<>();
+        Map<String, Face> byFile = new HashMap<>(); // one face per file: SRB and MKD share theirs
         for (String kind : new String[] {"serif", "sans"}) {
             String family = kind.equals("serif") ? SERIF : SANS;
             for (String style : STYLES) {
-                String file = required(properties, kind + "." + style);
-                faces.add(new Face(family, file, style.startsWith("bold") ? 700 : 400,
-                        style.endsWith("italic") ? FontStyle.ITALIC : FontStyle.NORMAL, resource(file)));
+                String key = kind + "." + style;
+                int weight = style.startsWith("bold") ? 700 : 400;
+                FontStyle fontStyle = style.endsWith("italic") ? FontStyle.ITALIC : FontStyle.NORMAL;
+                String file = required(properties, key);
+                faces.add(new Face(family, file, weight, fontStyle, resource(file)));
+                for (String localizedKey : properties.stringPropertyNames()) {
+                    if (localizedKey.startsWith(key + ".")) {
+                        Face face = byFile.computeIfAbsent(required(properties, localizedKey),
+                                name -> new Face(family, name, weight, fontStyle, resource(name)));
+                        localized.computeIfAbsent(localizedKey.substring(key.length() + 1), system -> new ArrayList<>())
+                                .add(face);
+                    }
+                }
             }
         }
-        return new FontSet(properties, faces);
+        return new FontSet(properties, faces, localized);
     }
 
     public List<Face> faces() {
         return faces;
+    }
+
+    /**
+     * The faces an edition in {@code language} (BCP 47) is set in: the set's, each replaced by
+     * the face with the language's localized forms where there is one (Serbian and Macedonian
+     * italics).
+     */
+    public List<Face> faces(String language) {
+        List<Face> replacements = localized.getOrDefault(OpenTypeLanguage.of(language), List.of());
+        return faces.stream().map(face -> replacements.stream().filter(r -> r.replaces(face)).findFirst().orElse(face))
+                .toList();
+    }
+
+    /** Every face, localized ones included. */
+    private List<Face> allFaces() {
+        List<Face> all = new ArrayList<>(faces);
+        localized.values().stream().flatMap(List::stream).distinct().forEach(all::add);
+        return all;
     }
 
     /** Whether every face of the set can draw {@code codePoint}: text in any style will show it. */
@@ -115,7 +155,7 @@ public final class FontSet {
     public String fingerprint() {
         String hash = fingerprint;
         if (hash == null) {
-            hash = fingerprint(faces); // the same for every thread that races here
+            hash = fingerprint(allFaces()); // the same for every thread that races here
             fingerprint = hash;
         }
         return hash;
@@ -129,13 +169,14 @@ public final class FontSet {
     }
 
     /**
-     * Makes the fonts available to one PDF renderer, embedded as subsets. Each thread parses
-     * the font files once and keeps them: parsing is a large part of a short document's cost,
-     * and a parsed font is not safe to share between threads (glyphs are read on demand).
+     * Makes the fonts of an edition in {@code language} available to one PDF renderer, embedded
+     * as subsets. Each thread parses the font files once and keeps them: parsing is a large part
+     * of a short document's cost, and a parsed font is not safe to share between threads (glyphs
+     * are read on demand).
      */
-    void registerOn(PdfRendererBuilder builder, PDDocument document) {
+    void registerOn(PdfRendererBuilder builder, PDDocument document, String language) {
         Map<Face, TrueTypeFont> parsed = PARSED_PER_THREAD.get();
-        for (Face face : faces) {
+        for (Face face : faces(language)) {
             builder.useFont(new LazyFont(document, () -> parsed.computeIfAbsent(face, FontSet::parse)),
                     face.family(), face.weight(), face.style(), true);
             if (face.family().equals(SERIF)) {

@@ -74,14 +74,14 @@ public final class PdfWriter {
         XhtmlFacts facts = XhtmlFacts.of(xhtml);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
-            PdfBoxRenderer renderer = rendererFor(xhtml);
+            PdfBoxRenderer renderer = rendererFor(xhtml, facts.language());
             try {
                 renderer.layout();
                 if (renderer.getRootBox().getLayer().getPages().size() > TableOfContents.PAGES_WITHOUT) {
                     // a second layout, only for long briefings: the first one told how long it is
                     renderer.close();
-                    renderer = rendererFor(TableOfContents.addTo(xhtml,
-                            messages.get(facts.language(), "toc.title")));
+                    renderer = rendererFor(TableOfContents.addTo(xhtml, messages.get(facts.language(), "toc.title"),
+                            messages.labelLanguage(facts.language())), facts.language());
                 }
                 try (PDDocument pdf = renderer.createPDFKeepOpen()) {
                     complete(pdf, facts);
@@ -104,7 +104,8 @@ public final class PdfWriter {
         DocumentId.reserve(pdf);
     }
 
-    private PdfBoxRenderer rendererFor(Document xhtml) {
+    /** A renderer of {@code xhtml}, an edition in {@code language}: its fonts are that language's. */
+    private PdfBoxRenderer rendererFor(Document xhtml, String language) {
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
                 .useUnicodeLineBreaker(new ApostropheAwareLineBreaker())
@@ -118,7 +119,7 @@ public final class PdfWriter {
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         PDDocument document = new PDDocument();
         builder.usePDDocument(document);
-        fonts.registerOn(builder, document);
+        fonts.registerOn(builder, document, language);
         return builder.buildPdfRenderer();
     }
 

@@ -19,10 +19,17 @@ final class TableOfContents {
     private TableOfContents() {
     }
 
-    /** A copy of {@code xhtml} with the table of contents, titled {@code heading}. */
-    static Document addTo(Document xhtml, String heading) {
+    /**
+     * A copy of {@code xhtml} with the table of contents, titled {@code heading}. Its title and
+     * lines (the section headings) are labels in {@code labelLanguage}, tagged as such where that
+     * is not the document's language.
+     */
+    static Document addTo(Document xhtml, String heading, String labelLanguage) {
         Document copy = (Document) xhtml.cloneNode(true);
         Element toc = element(copy, "div", "toc");
+        if (!labelLanguage.equals(copy.getDocumentElement().getAttribute("lang"))) {
+            toc.setAttribute("lang", labelLanguage);
+        }
         Element title = element(copy, "h2", "toc-title");
         title.setTextContent(heading);
         toc.appendChild(title);

@@ -62,6 +62,9 @@ final class ChangeSummary {
         Element body = XhtmlRedline.body(redline);
         String ns = body.getNamespaceURI();
         Element summary = element(redline, ns, "div", "changes");
+        if (!messages.labelLanguage(language).equals(language)) {
+            summary.setAttribute("lang", messages.labelLanguage(language)); // English labels of a language without any
+        }
         Element title = element(redline, ns, "h2", "changes-title");
         title.setTextContent(format(messages, language, "redline.heading", olderDate));
         summary.appendChild(title);

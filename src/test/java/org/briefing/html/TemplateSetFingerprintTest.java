@@ -66,10 +66,10 @@ class TemplateSetFingerprintTest {
     void changesWhenAFileIsAddedOrRenamed() throws Exception {
         Path copy = copyOfBundledTemplates();
         String before = TemplateSet.directory(copy).fingerprint();
-        Path added = Files.writeString(copy.resolve("messages/messages_be.properties"), "title=x\n");
+        Path added = Files.writeString(copy.resolve("messages/messages_ka.properties"), "title=x\n");
         String withBundle = TemplateSet.directory(copy).fingerprint();
         assertThat(withBundle).isNotEqualTo(before);
-        Files.move(added, copy.resolve("messages/messages_tg.properties"));
+        Files.move(added, copy.resolve("messages/messages_hy.properties"));
         assertThat(TemplateSet.directory(copy).fingerprint()).isNotEqualTo(withBundle).isNotEqualTo(before);
     }
 
