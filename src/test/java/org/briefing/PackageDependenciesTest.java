@@ -34,7 +34,7 @@ class PackageDependenciesTest {
             Map.entry("docximport", Set.of("docx", "edit", "files", "html", "load", "model", "render")),
             Map.entry("redline", Set.of("files", "html", "model", "render")),
             Map.entry("xliff", Set.of("edit", "files", "load", "model", "output")),
-            Map.entry("batch", Set.of("files", "html", "load", "model", "output", "pdf", "render")),
+            Map.entry("batch", Set.of("docximport", "files", "html", "load", "model", "output", "pdf", "render")),
             Map.entry("preview", Set.of("files", "html", "load", "model", "pdf", "render")),
             Map.entry("cli", Set.of("author", "batch", "docx", "docximport", "files", "html", "load", "model", "output",
                     "pdf", "preview", "redline", "render", "xliff")));

@@ -15,10 +15,11 @@ import org.briefing.render.Paper;
  * @param allowFallback a missing translation is a warning (default language used), not an error
  * @param force         make every document again and replace existing files, edited or not
  * @param referenceDocx a house-style document for the DOCX outputs, or null for the built-in styles
+ * @param importEdits   before rendering, import into its model every DOCX output that staff edited
  */
 public record BatchOptions(List<Path> paths, Path output, int threads, List<Format> formats,
                            List<String> languages, Paper paper, boolean allowFallback, boolean force,
-                           Path referenceDocx) {
+                           Path referenceDocx, boolean importEdits) {
 
     public BatchOptions {
         paths = List.copyOf(paths);
@@ -38,35 +39,46 @@ public record BatchOptions(List<Path> paths, Path output, int threads, List<Form
     /** PDF and DOCX of every language, A4, one thread per processor. */
     public static BatchOptions defaults(List<Path> paths, Path output) {
         return new BatchOptions(paths, output, Runtime.getRuntime().availableProcessors(),
-                List.of(Format.PDF, Format.DOCX), List.of(), Paper.A4, false, false, null);
+                List.of(Format.PDF, Format.DOCX), List.of(), Paper.A4, false, false, null, false);
     }
 
     public BatchOptions withThreads(int count) {
-        return new BatchOptions(paths, output, count, formats, languages, paper, allowFallback, force, referenceDocx);
+        return new BatchOptions(paths, output, count, formats, languages, paper, allowFallback, force,
+                referenceDocx, importEdits);
     }
 
     public BatchOptions withFormats(List<Format> chosen) {
-        return new BatchOptions(paths, output, threads, chosen, languages, paper, allowFallback, force, referenceDocx);
+        return new BatchOptions(paths, output, threads, chosen, languages, paper, allowFallback, force,
+                referenceDocx, importEdits);
     }
 
     public BatchOptions withLanguages(List<String> chosen) {
-        return new BatchOptions(paths, output, threads, formats, chosen, paper, allowFallback, force, referenceDocx);
+        return new BatchOptions(paths, output, threads, formats, chosen, paper, allowFallback, force,
+                referenceDocx, importEdits);
     }
 
     public BatchOptions withPaper(Paper size) {
-        return new BatchOptions(paths, output, threads, formats, languages, size, allowFallback, force, referenceDocx);
+        return new BatchOptions(paths, output, threads, formats, languages, size, allowFallback, force,
+                referenceDocx, importEdits);
     }
 
     public BatchOptions withAllowFallback(boolean allow) {
-        return new BatchOptions(paths, output, threads, formats, languages, paper, allow, force, referenceDocx);
+        return new BatchOptions(paths, output, threads, formats, languages, paper, allow, force,
+                referenceDocx, importEdits);
     }
 
     public BatchOptions withForce(boolean rebuild) {
         return new BatchOptions(paths, output, threads, formats, languages, paper, allowFallback, rebuild,
-                referenceDocx);
+                referenceDocx, importEdits);
+    }
+
+    public BatchOptions withImportEdits(boolean importFirst) {
+        return new BatchOptions(paths, output, threads, formats, languages, paper, allowFallback, force, referenceDocx,
+                importFirst);
     }
 
     public BatchOptions withReferenceDocx(Path file) {
-        return new BatchOptions(paths, output, threads, formats, languages, paper, allowFallback, force, file);
+        return new BatchOptions(paths, output, threads, formats, languages, paper, allowFallback, force,
+                file, importEdits);
     }
 }

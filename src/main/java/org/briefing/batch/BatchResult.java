@@ -16,11 +16,14 @@ import org.briefing.load.Problem;
  * @param manifestError  why the manifest could not be saved, or null when it was: the documents
  *                       made are in place, but the next run will not know them as this run's
  * @param interrupted    the run was interrupted (Ctrl-C, SIGTERM) before every document was settled
+ * @param imports        with {@code --import-edits}: each edited DOCX imported before rendering
  */
 public record BatchResult(int made, int upToDate, List<ProtectedFile> protectedFiles, List<Problem> failures,
-                          List<String> warnings, String manifestError, boolean interrupted, Duration elapsed) {
+                          List<String> warnings, String manifestError, boolean interrupted, Duration elapsed,
+                          List<ImportedEdits> imports) {
 
     public BatchResult {
+        imports = List.copyOf(imports);
         protectedFiles = List.copyOf(protectedFiles);
         failures = List.copyOf(failures);
         warnings = List.copyOf(warnings);
@@ -31,7 +34,8 @@ public record BatchResult(int made, int upToDate, List<ProtectedFile> protectedF
      * protected files do not count as failures.
      */
     public boolean succeeded() {
-        return failures.isEmpty() && manifestError == null && !interrupted;
+        return failures.isEmpty() && manifestError == null && !interrupted
+                && imports.stream().allMatch(imported -> imported.error() == null);
     }
 
     /** How many model files had at least one failure. */

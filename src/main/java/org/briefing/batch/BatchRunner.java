@@ -76,13 +76,16 @@ public final class BatchRunner {
         RunLedger ledger = new RunLedger(folder, toolVersion, recorded, inputs, listener);
         manifestWarnings.forEach(ledger::warn);
 
+        List<java.nio.file.Path> models = ModelFiles.find(options.paths());
+        if (options.importEdits()) {
+            new EditImporter(renderer, folder, ledger).importAll(recorded.entries(), models);
+        }
         Planner planner = new Planner(loader, renderer, layout, inputs, options, recorded.entries(), folder);
         PlanRunner planRunner = new PlanRunner(renderer, loader, options.paper(),
                 new OutputWriter(folder, options.force()), recorded.entries(), ledger);
         // as many threads as asked for, unless the heap cannot keep that many rendering threads
         try (BoundedPool pool = new BoundedPool(MemoryBudget.shared().threadsFor(options.threads()))) {
-            List<ModelPlan.Result> results = Collisions.refuse(pool.map(ModelFiles.find(options.paths()),
-                    planner::plan));
+            List<ModelPlan.Result> results = Collisions.refuse(pool.map(models, planner::plan));
             List<ModelPlan> plans = report(results, ledger);
             pool.forEach(plans.stream().filter(plan -> !plan.toRender().isEmpty()).toList(), planRunner::run);
         } catch (InterruptedException e) {
@@ -111,6 +114,7 @@ public final class BatchRunner {
         for (ModelPlan.Result result : results) {
             if (result instanceof ModelPlan.Ready ready) {
                 ready.warnings().forEach(ledger::warn);
+                ready.failures().forEach(ledger::failed);
                 plans.add(ready.plan());
             } else if (result instanceof ModelPlan.Invalid invalid) {
                 invalid.problems().stream().filter(Problem::isError).forEach(ledger::failed);

@@ -42,9 +42,26 @@ final class Manifest {
      * @param inputsSha256 the inputs hash ({@link RenderInputs}) it was made from
      * @param outputSha256 the hash of its bytes as written
      * @param inputs       each input it was made from; null in entries of earlier versions
+     * @param importedSha256 the hash of the file as staff left it when {@code briefing import}
+     *                     took all of its edits into the model; such a file may be replaced by a
+     *                     new edition, like an untouched one. Null when there is none.
      */
     record Entry(String path, String model, String language, String format, String inputsSha256,
-                 String outputSha256, Inputs inputs) {
+                 String outputSha256, Inputs inputs, String importedSha256) {
+        Entry(String path, String model, String language, String format, String inputsSha256,
+              String outputSha256, Inputs inputs) {
+            this(path, model, language, format, inputsSha256, outputSha256, inputs, null);
+        }
+
+        /** This entry, recording that the file with {@code sha256} was imported in full. */
+        Entry imported(String sha256) {
+            return new Entry(path, model, language, format, inputsSha256, outputSha256, inputs, sha256);
+        }
+
+        /** Whether a file with {@code sha256} may be replaced: it is as made, or as imported. */
+        boolean isReplaceable(String sha256) {
+            return sha256.equals(outputSha256) || sha256.equals(importedSha256);
+        }
     }
 
     /**
@@ -106,9 +123,10 @@ final class Manifest {
         }
         Contents contents = Contents.empty();
         for (JsonNode node : manifest.path("outputs")) {
+            JsonNode imported = node.path("importedSha256");
             Entry entry = new Entry(text(node, "path"), text(node, "model"), text(node, "language"),
                     text(node, "format"), text(node, "inputsSha256"), text(node, "outputSha256"),
-                    inputs(node.path("inputs")));
+                    inputs(node.path("inputs")), imported.isString() ? imported.asString() : null);
             if (isInside(folder.root(), entry.path())) {
                 contents.entries().put(entry.path(), entry);
             }
@@ -144,6 +162,9 @@ final class Manifest {
                     .put("format", entry.format())
                     .put("inputsSha256", entry.inputsSha256())
                     .put("outputSha256", entry.outputSha256());
+            if (entry.importedSha256() != null) {
+                output.put("importedSha256", entry.importedSha256());
+            }
             Inputs inputs = entry.inputs();
             if (inputs != null) {
                 ObjectNode made = output.putObject("inputs").put("model", inputs.model())

@@ -36,8 +36,11 @@ record ModelPlan(Path file, String modelSha256, List<PlannedDocument> documents)
         Path file();
     }
 
-    /** A valid model, with warnings from reading it and about its editions. */
-    record Ready(ModelPlan plan, List<String> warnings) implements Result {
+    /**
+     * A valid model, with warnings from reading it and about its editions, and the failures of
+     * editions left out because their translations are missing.
+     */
+    record Ready(ModelPlan plan, List<String> warnings, List<Problem> failures) implements Result {
         @Override
         public Path file() {
             return plan.file();

@@ -8,11 +8,11 @@ import org.briefing.output.OutputFolder;
 
 /**
  * Puts one rendered document in place without ever losing someone's edits. An existing file is
- * replaced only when its bytes are still those the manifest recorded (nobody touched it) or with
- * {@code --force}. Otherwise it is left alone and the new version is written beside it as
+ * replaced only when its bytes are still those the manifest recorded (nobody touched it), or those
+ * of an edited copy whose edits were all imported into the model, or with {@code --force}. Otherwise it is left alone and the new version is written beside it as
  * {@code <id>.<lang>.new.<ext>}: a file with no manifest entry may be an edited copy too (made by
  * {@code render}, or the manifest was lost), so it is protected the same way, unless it already
- * holds exactly the new bytes.
+ * holds exactly the new bytes. Once the file itself is up to date, such a new version goes.
  */
 final class OutputWriter {
     /** What happened to the output. */
@@ -40,25 +40,35 @@ final class OutputWriter {
     }
 
     /**
-     * @param recorded the manifest's hash of the file as last written, or null when it has none
+     * @param recorded the manifest's entry of the file, or null when it has none
      * @throws org.briefing.output.OutputRefusedException when a link or special file is at {@code target}
      */
-    Outcome put(Path target, String recorded, byte[] document) throws IOException {
+    Outcome put(Path target, Manifest.Entry recorded, byte[] document) throws IOException {
         String made = Sha256.of(document);
         Optional<String> current = folder.sha256(target);
         if (current.isEmpty() || force) {
-            folder.write(target, document);
-            return new Outcome(Action.WRITTEN, made);
+            return written(target, document, Action.WRITTEN, made);
         }
         if (current.get().equals(made)) {
-            return new Outcome(Action.ALREADY_THERE, made);
+            return written(target, null, Action.ALREADY_THERE, made);
         }
-        if (current.get().equals(recorded)) {
-            folder.write(target, document);
-            return new Outcome(Action.WRITTEN, made);
+        if (recorded != null && recorded.isReplaceable(current.get())) {
+            return written(target, document, Action.WRITTEN, made);
         }
         folder.write(newVersionOf(target), document);
         return new Outcome(recorded == null ? Action.KEPT_UNKNOWN : Action.KEPT_EDITED, made);
+    }
+
+    /**
+     * The document in place (written, unless {@code document} is null): a new version left beside
+     * it by an earlier run, when the file was protected, is out of date now and goes.
+     */
+    private Outcome written(Path target, byte[] document, Action action, String made) throws IOException {
+        if (document != null) {
+            folder.write(target, document);
+        }
+        folder.delete(newVersionOf(target));
+        return new Outcome(action, made);
     }
 
     /** {@code kg/kg-tip-2020.en.pdf} → {@code kg/kg-tip-2020.en.new.pdf}. */

@@ -39,8 +39,10 @@ final class PlanRunner {
         List<ModelPlan.PlannedDocument> pending = plan.toRender();
         LoadedModel model;
         try {
-            // read again rather than keep every model from planning: memory stays flat
-            ModelSnapshot snapshot = ModelSnapshot.load(plan.file(), loader);
+            // read again rather than keep every model from planning: memory stays flat; only the
+            // planned editions' translations matter (the others' are reported by the planner)
+            List<String> editions = pending.stream().map(ModelPlan.PlannedDocument::language).distinct().toList();
+            ModelSnapshot snapshot = ModelSnapshot.load(plan.file(), loader.with(loader.options().withEditions(editions)));
             if (!snapshot.sha256().equals(plan.modelSha256())) {
                 pending.forEach(document -> ledger.failed(plan, document,
                         "the model file changed during the run; run again"));
@@ -65,8 +67,8 @@ final class PlanRunner {
                 try {
                     byte[] bytes = edition.as(document.format());
                     Manifest.Entry entry = recorded.get(document.relative());
-                    ledger.written(plan, document, writer.put(document.target(),
-                            entry == null ? null : entry.outputSha256(), bytes));
+                    ledger.written(plan, document, writer.put(document.target(), ledger.entry(document.relative(),
+                            entry), bytes));
                 } catch (Exception e) { // whatever it is, it must not stop the other documents
                     ledger.failed(plan, document, FailureText.of(e));
                 }

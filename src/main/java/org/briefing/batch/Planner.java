@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.briefing.files.Printable;
 import org.briefing.load.LoadedModel;
 import org.briefing.load.ModelException;
@@ -30,6 +32,8 @@ final class Planner {
     private final BatchOptions options;
     private final Map<String, Manifest.Entry> recorded;
     private final OutputFolder folder;
+    /** Reads a model whose translations are incomplete, to plan the editions that are complete. */
+    private final ModelLoader withoutTranslationChecks;
 
     Planner(ModelLoader loader, Renderer renderer, OutputLayout layout, RenderInputs inputs, BatchOptions options,
             Map<String, Manifest.Entry> recorded, OutputFolder folder) {
@@ -40,13 +44,25 @@ final class Planner {
         this.options = options;
         this.recorded = recorded;
         this.folder = folder;
+        this.withoutTranslationChecks = loader.with(loader.options().withoutTranslationChecks());
     }
 
     ModelPlan.Result plan(Path file) {
         LoadedModel model;
         String modelSha256;
+        List<Problem> untranslated = List.of();
         try {
-            ModelSnapshot snapshot = ModelSnapshot.load(file, loader);
+            ModelSnapshot snapshot;
+            try {
+                snapshot = ModelSnapshot.load(file, loader);
+            } catch (ModelException e) {
+                if (e.problems().stream().filter(Problem::isError).anyMatch(p -> !p.isMissingTranslation())) {
+                    throw e;
+                }
+                // only translations are missing: the complete editions are made, the others fail
+                untranslated = e.problems().stream().filter(Problem::isError).toList();
+                snapshot = ModelSnapshot.load(file, withoutTranslationChecks);
+            }
             model = snapshot.model();
             modelSha256 = snapshot.sha256();
         } catch (ModelException e) {
@@ -59,10 +75,22 @@ final class Planner {
             return new ModelPlan.Invalid(file, List.of(Problem.error(file, Position.UNKNOWN, "languages",
                     e.getMessage())));
         }
+        Set<String> incomplete = new HashSet<>();
+        List<Problem> failures = new ArrayList<>();
+        for (Problem problem : untranslated) {
+            String language = problem.path().substring(problem.path().lastIndexOf('.') + 1);
+            if (languages.contains(language)) {
+                incomplete.add(language);
+                failures.add(problem);
+            }
+        }
         List<String> warnings = new ArrayList<>(model.warnings().stream().map(Problem::format).toList());
         List<ModelPlan.PlannedDocument> documents = new ArrayList<>();
         try {
             for (String language : languages) {
+                if (incomplete.contains(language)) {
+                    continue;
+                }
                 renderer.warnings(model.briefing(), language)
                         .forEach(w -> warnings.add(Printable.name(file) + ": warning: " + w));
                 for (Format format : options.formats()) {
@@ -88,7 +116,7 @@ final class Planner {
             return new ModelPlan.Invalid(file, List.of(Problem.error(file, Position.UNKNOWN, "",
                     "cannot read an existing output: " + FailureText.of(e))));
         }
-        return new ModelPlan.Ready(new ModelPlan(file, modelSha256, documents), warnings);
+        return new ModelPlan.Ready(new ModelPlan(file, modelSha256, documents), warnings, failures);
     }
 
     /** Made from the same inputs, and still exactly as it was written. */

@@ -25,6 +25,7 @@ final class RunLedger {
     /** What the manifest will say: what it said, and what this run changes. */
     private final Manifest.Contents manifest;
     private final List<ProtectedFile> protectedFiles = new ArrayList<>();
+    private final List<ImportedEdits> imports = new ArrayList<>();
     private final List<Problem> failures = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private String manifestError;
@@ -60,6 +61,26 @@ final class RunLedger {
         listener.planned(documents);
     }
 
+    /**
+     * Notes an edited DOCX imported before rendering; when all of it went into the model, the
+     * manifest records the file as imported, so that the new edition may replace it.
+     *
+     * @param relative the DOCX as the manifest names it
+     * @param sha256   the hash of the DOCX as imported
+     */
+    synchronized void imported(String relative, String sha256, ImportedEdits outcome) {
+        imports.add(outcome);
+        Manifest.Entry entry = manifest.entries().get(relative);
+        if (outcome.isComplete() && entry != null) {
+            manifest.entries().put(relative, entry.imported(sha256));
+        }
+    }
+
+    /** The manifest's entry of an output as it stands now (an import may have updated it), else {@code recorded}. */
+    synchronized Manifest.Entry entry(String relative, Manifest.Entry recorded) {
+        return manifest.entries().getOrDefault(relative, recorded);
+    }
+
     synchronized void upToDate(ModelPlan plan, ModelPlan.PlannedDocument document) {
         upToDate++;
         settle(plan, document, DocumentEvent.Status.UP_TO_DATE, "");
@@ -83,7 +104,7 @@ final class RunLedger {
             case KEPT_EDITED, KEPT_UNKNOWN -> {
                 // the manifest keeps what it knew, so the file still counts as edited next time
                 ProtectedFile kept = new ProtectedFile(document.target(), OutputWriter.newVersionOf(document.target()),
-                        outcome.action() == OutputWriter.Action.KEPT_EDITED);
+                        outcome.action() == OutputWriter.Action.KEPT_EDITED, plan.file());
                 protectedFiles.add(kept);
                 settle(plan, document, DocumentEvent.Status.PROTECTED,
                         kept.reason() + "; new version in " + kept.newVersion().getFileName());
@@ -139,6 +160,7 @@ final class RunLedger {
     }
 
     synchronized BatchResult result(Duration elapsed) {
-        return new BatchResult(made, upToDate, protectedFiles, failures, warnings, manifestError, interrupted, elapsed);
+        return new BatchResult(made, upToDate, protectedFiles, failures, warnings, manifestError, interrupted, elapsed,
+                imports);
     }
 }

@@ -41,6 +41,10 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the summary as JSON on standard output.")
     boolean json;
 
+    @Option(names = "--import-edits", description = "First import into its model every DOCX output staff edited, "
+            + "then render, so every format and language has the edits.")
+    boolean importEdits;
+
     @Override
     public Integer call() throws Exception {
         outputs.prefetchWriters();
@@ -50,7 +54,7 @@ final class BatchCommand implements Callable<Integer> {
                 .withThreads(jobs == null ? Runtime.getRuntime().availableProcessors() : jobs)
                 .withFormats(outputs.formats).withLanguages(outputs.chosenLanguages())
                 .withPaper(outputs.paper).withAllowFallback(common.allowFallback).withForce(force)
-                .withReferenceDocx(outputs.referenceDocx);
+                .withReferenceDocx(outputs.referenceDocx).withImportEdits(importEdits);
         BatchRunner runner = new BatchRunner(outputs.templateSet(),
                 FontSet.bundled(), VersionProvider.version());
         BatchResult result;

@@ -3,6 +3,7 @@ package org.briefing.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.briefing.batch.BatchResult;
+import org.briefing.batch.ImportedEdits;
 import org.briefing.batch.ProtectedFile;
 import org.briefing.load.Problem;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,10 +22,31 @@ final class BatchSummary {
                 result.made(), result.upToDate(), result.protectedFiles().size(), failed,
                 failed == 1 ? "model" : "models", result.elapsed().toMillis() / 1000.0,
                 result.interrupted() ? " (interrupted)" : ""));
+        for (ImportedEdits imported : result.imports()) {
+            out.println("imported: " + Console.display(imported.docx()) + " -> " + Console.display(imported.model())
+                    + " (" + imported.language() + "): " + (imported.error() != null ? "failed: " + imported.error()
+                    : imported.changes() + (imported.changes() == 1 ? " change" : " changes")
+                    + (imported.isComplete() ? "" : "; " + imported.notImported().size()
+                    + " not imported, so it stays protected")));
+            imported.notImported().forEach(left -> out.println("  not imported: " + left));
+        }
         for (ProtectedFile kept : result.protectedFiles()) {
             out.println("protected: " + Console.display(kept.output()) + " (" + kept.reason() + "); new version: "
                     + Console.display(kept.newVersion()));
+            if (kept.isDocx()) {
+                out.println("  to take its edits into the model: " + importCommand(kept));
+            }
         }
+    }
+
+    /** The exact command that imports a protected DOCX's edits, paths quoted for a POSIX shell where needed. */
+    static String importCommand(ProtectedFile kept) {
+        return "briefing import " + shellWord(Console.display(kept.output())) + " --model "
+                + shellWord(Console.display(kept.model()));
+    }
+
+    private static String shellWord(String word) {
+        return word.matches("[A-Za-z0-9_./:@%+=,-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
     }
 
     static void printJson(BatchResult result, PrintWriter out) {
@@ -41,8 +63,21 @@ final class BatchSummary {
         }
         ArrayNode kept = summary.putArray("protectedFiles");
         for (ProtectedFile file : result.protectedFiles()) {
-            kept.addObject().put("path", Console.display(file.output()))
+            var entry = kept.addObject().put("path", Console.display(file.output()))
                     .put("newVersion", Console.display(file.newVersion())).put("reason", file.reason());
+            if (file.isDocx()) {
+                entry.put("importCommand", importCommand(file));
+            }
+        }
+        ArrayNode imports = summary.putArray("imports");
+        for (ImportedEdits imported : result.imports()) {
+            var entry = imports.addObject().put("docx", Console.display(imported.docx()))
+                    .put("model", Console.display(imported.model())).put("language", imported.language())
+                    .put("changes", imported.changes()).put("complete", imported.isComplete());
+            if (imported.error() != null) {
+                entry.put("error", imported.error());
+            }
+            imported.notImported().forEach(entry.putArray("notImported")::add);
         }
         ArrayNode warnings = summary.putArray("warnings");
         result.warnings().forEach(warnings::add);

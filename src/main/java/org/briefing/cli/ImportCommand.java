@@ -75,10 +75,25 @@ final class ImportCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return ExitCodes.FAILED;
         }
+        boolean recorded = false;
+        if (!dryRun && report.isComplete()) {
+            // all of the file is in the model: the next batch run may replace it by the new edition
+            try {
+                recorded = ManifestLookup.recordImported(docx, VersionProvider.version());
+            } catch (java.io.IOException e) {
+                err.println(Console.display(docx) + ": warning: imported, but the manifest could not record it ("
+                        + e.getMessage() + "); the next batch run will protect it as edited");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (json) {
-            out.println(toJson(report));
+            out.println(toJson(report, recorded));
         } else {
             print(out, err, report);
+            if (recorded) {
+                out.println("the next batch run replaces " + Console.display(docx) + " by its new edition");
+            }
         }
         return strict && !report.isComplete() ? ExitCodes.FAILED : ExitCodes.OK;
     }
@@ -121,7 +136,7 @@ final class ImportCommand implements Callable<Integer> {
         };
     }
 
-    private static String toJson(ImportReport report) {
+    private static String toJson(ImportReport report, boolean recorded) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("docx", report.docx().toString());
         root.put("model", report.model().toString());
@@ -152,6 +167,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         root.put("notImported", left);
         root.put("notes", report.notes());
+        root.put("recordedInManifest", recorded);
         ObjectMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
         return mapper.writeValueAsString(root);
     }

@@ -189,7 +189,7 @@ final class ModelBinder {
             }
         }
         for (String language : languages) {
-            if (!byLanguage.containsKey(language) && (options.editions().isEmpty()
+            if (!byLanguage.containsKey(language) && options.checkTranslations() && (options.editions().isEmpty()
                     || options.editions().contains(language))) {
                 String missing = YamlDocument.child(path, language);
                 Position at = document.positionOf(path);

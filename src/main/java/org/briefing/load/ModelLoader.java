@@ -14,11 +14,21 @@ import org.briefing.files.Printable;
  * every problem it can find in one pass. Thread-safe; set up once and reuse.
  */
 public final class ModelLoader {
-    private final ModelSchema schema = new ModelSchema();
+    private final ModelSchema schema;
     private final LoadOptions options;
 
     public ModelLoader(LoadOptions options) {
+        this(new ModelSchema(), options);
+    }
+
+    private ModelLoader(ModelSchema schema, LoadOptions options) {
+        this.schema = schema;
         this.options = options;
+    }
+
+    /** A loader with other options, sharing this one's compiled schema. */
+    public ModelLoader with(LoadOptions other) {
+        return new ModelLoader(schema, other);
     }
 
     public LoadOptions options() {

@@ -112,6 +112,19 @@ public final class OutputFolder implements AutoCloseable {
         }
     }
 
+    /**
+     * Removes the file at {@code target} (a path under {@link #root()}), if there is one.
+     *
+     * @throws OutputRefusedException when a link or a special file is on the way or at the target
+     */
+    public void delete(Path target) throws IOException {
+        Folder folder = folderOf(target, false);
+        String name = target.getFileName().toString();
+        if (folder != null && requireFileOrNothing(folder, name)) {
+            folder.delete(name);
+        }
+    }
+
     /** The SHA-256 of the file at {@code target}, or empty when there is none. */
     public Optional<String> sha256(Path target) throws IOException {
         Folder folder = folderOf(target, false);

@@ -149,7 +149,8 @@ class BatchRunnerTest {
 
         assertThat(edited).hasBinaryContent(editedBytes);
         Path newVersion = out().resolve("kg/kg-tip-2020.en.new.pdf");
-        assertThat(again.protectedFiles()).containsExactly(new ProtectedFile(edited, newVersion, true));
+        assertThat(again.protectedFiles()).containsExactly(new ProtectedFile(edited, newVersion, true,
+                models.resolve("kyrgyzstan.yaml")));
         assertThat(again.made()).isEqualTo(1); // the html
         assertThat(again.succeeded()).isTrue();
         try (PDDocument pdf = Loader.loadPDF(newVersion.toFile())) {

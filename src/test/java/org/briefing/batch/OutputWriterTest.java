@@ -31,6 +31,20 @@ class OutputWriterTest extends InOutputFolder {
         return Files.write(target(), content);
     }
 
+    /** The manifest's entry of a file as written with {@code sha256}. */
+    private static Manifest.Entry recorded(String sha256) {
+        return new Manifest.Entry("kg/kg.en.pdf", "m.yaml", "en", "pdf", "1".repeat(64), sha256, null);
+    }
+
+    @Test
+    void anEditedFileWhoseEditsWereAllImportedIsReplaced() throws Exception {
+        existing(EDITED);
+        assertThat(writer(false).put(target(), recorded(Sha256.of(OLD)).imported(Sha256.of(EDITED)), NEW).action())
+                .isEqualTo(OutputWriter.Action.WRITTEN);
+        assertThat(target()).hasBinaryContent(NEW);
+        assertThat(newVersion()).doesNotExist();
+    }
+
     @Test
     void aMissingFileIsWritten() throws Exception {
         OutputWriter.Outcome outcome = writer(false).put(target(), null, NEW);
@@ -41,7 +55,7 @@ class OutputWriterTest extends InOutputFolder {
     @Test
     void anUntouchedFileIsReplaced() throws Exception {
         existing(OLD);
-        assertThat(writer(false).put(target(), Sha256.of(OLD), NEW).action())
+        assertThat(writer(false).put(target(), recorded(Sha256.of(OLD)), NEW).action())
                 .isEqualTo(OutputWriter.Action.WRITTEN);
         assertThat(target()).hasBinaryContent(NEW);
         assertThat(newVersion()).doesNotExist();
@@ -50,7 +64,7 @@ class OutputWriterTest extends InOutputFolder {
     @Test
     void anEditedFileIsKeptAndTheNewVersionWrittenBesideIt() throws Exception {
         existing(EDITED);
-        assertThat(writer(false).put(target(), Sha256.of(OLD), NEW).action())
+        assertThat(writer(false).put(target(), recorded(Sha256.of(OLD)), NEW).action())
                 .isEqualTo(OutputWriter.Action.KEPT_EDITED);
         assertThat(target()).hasBinaryContent(EDITED);
         assertThat(newVersion()).hasBinaryContent(NEW);
@@ -76,7 +90,7 @@ class OutputWriterTest extends InOutputFolder {
     @Test
     void forceReplacesEvenAnEditedFile() throws Exception {
         existing(EDITED);
-        assertThat(writer(true).put(target(), Sha256.of(OLD), NEW).action())
+        assertThat(writer(true).put(target(), recorded(Sha256.of(OLD)), NEW).action())
                 .isEqualTo(OutputWriter.Action.WRITTEN);
         assertThat(target()).hasBinaryContent(NEW);
         assertThat(newVersion()).doesNotExist();

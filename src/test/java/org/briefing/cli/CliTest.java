@@ -29,6 +29,23 @@ class CliTest {
         return new Run(code, out.toString(), err.toString());
     }
 
+    /** The bytes {@code render} makes of {@code model} in one language and format, into {@code folder}. */
+    static byte[] render(Path model, String language, String format, Path folder) throws java.io.IOException {
+        Run run = run("render", model.toString(), "-l", language, "-f", format, "-o", folder.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        try (Stream<Path> files = Files.walk(folder)) {
+            return Files.readAllBytes(files.filter(f -> f.toString().endsWith("." + language + "." + format))
+                    .findFirst().orElseThrow());
+        }
+    }
+
+    /** The text of a PDF, white space as single spaces. */
+    static String pdfText(Path pdf) throws java.io.IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
     @Test
     void renderWritesEveryEditionIntoTheLayout() throws Exception {
         Run run = run("render", "samples/kyrgyzstan.yaml", "-o", dir.toString(), "-f", "pdf,html");
