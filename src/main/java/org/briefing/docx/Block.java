@@ -38,7 +38,13 @@ public sealed interface Block {
         /** {@code p.kicker}, {@code p.country}: lines of the title block above the title. */
         SUBTITLE,
         /** {@code p.meta}: date and source lines of the title block. */
-        META
+        META,
+        /** Text directly in a table's data cell. */
+        TABLE_TEXT,
+        /** Text directly in a table's header cell ({@code th}). */
+        TABLE_HEADING,
+        /** A table's {@code caption}. */
+        CAPTION
     }
 
     /** A bulleted ({@code ul}) or numbered ({@code ol}) list; numbered lists each count from 1. */
@@ -60,6 +66,38 @@ public sealed interface Block {
         public Quote {
             paragraphs = paragraphs.stream().map(List::copyOf).toList();
             attributions = attributions.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /**
+     * A {@code table}: a real Word table in the style its class names.
+     *
+     * @param kind    its class ({@code facts}, {@code parallel}), or "" for a plain table
+     * @param caption its {@code caption}, or empty
+     * @param columns how many columns its widest row has
+     */
+    record Table(String kind, List<Inline> caption, List<Row> rows, int columns) implements Block {
+        public Table {
+            caption = List.copyOf(caption);
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** A {@code tr}; a header row ({@code thead}) repeats on every page the table crosses. */
+    record Row(List<Cell> cells, boolean header) {
+        public Row {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /**
+     * A {@code th} or {@code td}: its blocks (text directly in the cell is one paragraph).
+     *
+     * @param heading whether it is a header cell ({@code th})
+     */
+    record Cell(List<Block> blocks, boolean heading) {
+        public Cell {
+            blocks = List.copyOf(blocks);
         }
     }
 }

@@ -10,31 +10,55 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 
 /**
  * Writes the body's {@link ParagraphPlan}: each paragraph in its style, every list numbered on
- * its own. Not thread-safe: one per document.
+ * its own, a table's paragraphs in its cells. Not thread-safe: one per document.
  */
 final class BodyWriter {
     private final CTBody body;
     private final ListNumbering numbering;
     private final RunWriter runs;
     private final Revisions revisions;
+    private final String tableStyle;
+    private final int textWidth;
 
-    BodyWriter(CTBody body, ListNumbering numbering, RunWriter runs, Revisions revisions) {
+    /**
+     * @param tableStyle the style id of tables
+     * @param textWidth  the width between the page margins, in twips
+     */
+    BodyWriter(CTBody body, ListNumbering numbering, RunWriter runs, Revisions revisions, String tableStyle,
+            int textWidth) {
         this.body = body;
         this.numbering = numbering;
         this.runs = runs;
         this.revisions = revisions;
+        this.tableStyle = tableStyle;
+        this.textWidth = textWidth;
     }
 
     void write(List<Block> blocks) {
         Map<Integer, Integer> numIds = new HashMap<>();
+        TableWriter table = null;
+        int tableIndex = -1;
         for (ParagraphPlan.Planned planned : ParagraphPlan.of(blocks)) {
-            CTP paragraph = runs.paragraph(body.addNewP(), planned.style(), planned.inlines(), planned.section());
+            ParagraphPlan.InCell cell = planned.cell();
+            if (table != null && (cell == null || cell.index() != tableIndex)) {
+                table.finish();
+                table = null;
+            }
+            if (cell != null && table == null) {
+                table = new TableWriter(body, cell.table(), tableStyle, textWidth);
+                tableIndex = cell.index();
+            }
+            CTP paragraph = runs.paragraph(cell == null ? body.addNewP() : table.paragraph(cell.row(), cell.column()),
+                    planned.style(), planned.inlines(), planned.section());
             if (planned.item()) {
                 int numId = numIds.computeIfAbsent(planned.list(), list -> numbering.newList(planned.ordered()));
                 CTNumPr numPr = paragraph.getPPr().addNewNumPr();
                 numPr.addNewIlvl().setVal(BigInteger.ZERO);
                 numPr.addNewNumId().setVal(BigInteger.valueOf(numId));
             }
+        }
+        if (table != null) {
+            table.finish();
         }
         revisions.finish();
     }

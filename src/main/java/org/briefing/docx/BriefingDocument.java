@@ -34,8 +34,10 @@ public record BriefingDocument(
      * @param country the model's country code ({@code meta[name=briefing-country]})
      * @param revisionAuthor who made the tracked changes ({@code ins}, {@code del}) of a redline
      *                ({@code meta[name=revision-author]})
+     * @param languages the two languages of a bilingual edition, space separated
+     *                ({@code meta[name=briefing-languages]}), or null for an edition in one
      */
     public record DocumentInfo(String title, String subject, String keywords, String author, String date,
-                               String id, String country, String revisionAuthor) {
+                               String id, String country, String revisionAuthor, String languages) {
     }
 }

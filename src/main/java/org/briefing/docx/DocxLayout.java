@@ -26,9 +26,11 @@ public record DocxLayout(BriefingDocument.DocumentInfo info, String language, Li
      * @param item     whether it starts a list item (carries a bullet or number)
      * @param list     which list it belongs to (0, 1, ... in document order), or -1
      * @param section  the id of the section whose heading it is, or null
+     * @param inTable  whether it is in a table cell
      * @param segments its text in order: template text and model fields
      */
-    public record Paragraph(String style, boolean item, int list, String section, List<Segment> segments) {
+    public record Paragraph(String style, boolean item, int list, String section, boolean inTable,
+            List<Segment> segments) {
         public Paragraph {
             segments = List.copyOf(segments);
         }
@@ -65,6 +67,7 @@ public record DocxLayout(BriefingDocument.DocumentInfo info, String language, Li
         Segmenter segmenter = new Segmenter();
         for (ParagraphPlan.Planned planned : ParagraphPlan.of(document.body())) {
             paragraphs.add(new Paragraph(planned.style().wordName(), planned.item(), planned.list(), planned.section(),
+                    planned.cell() != null,
                     segmenter.paragraph(planned.inlines())));
         }
         return new DocxLayout(document.info(), document.language(), paragraphs);

@@ -85,7 +85,8 @@ public final class DocxWriter {
         ListNumbering numbering = numbering();
         Revisions revisions = new Revisions(briefing.info().revisionAuthor());
         new BodyWriter(body, numbering, new RunWriter(language, styleMap, docx.relationships(DocxPart.DOCUMENT),
-                new Bookmarks(briefing.body()), revisions), revisions).write(briefing.body());
+                new Bookmarks(briefing.body()), revisions), revisions, styleMap.id(StyleMap.table()),
+                textWidth(briefing.page())).write(briefing.body());
         docx.addToDocument(DocxPart.NUMBERING, numbering.numbering());
 
         CTSectPr section = body.addNewSectPr();
@@ -144,6 +145,10 @@ public final class DocxWriter {
         }
         reference.setType(STHdrFtr.DEFAULT);
         reference.setId(docx.addToDocument(part, content));
+    }
+
+    private static int textWidth(PageSetup page) {
+        return page.width() - page.left() - page.right();
     }
 
     private void page(CTSectPr section, PageSetup page) {

@@ -29,11 +29,15 @@ public record EditedDocx(Path file, Map<String, String> properties, List<Paragra
      * @param style     its paragraph style's name ({@code List Bullet}), as Word and LibreOffice
      *                  keep it whatever the style's id
      * @param numbered  whether it carries a bullet or number
-     * @param inTable   whether it is in a table cell
+     * @param cell      the table cell it is in, numbered from 1 in document order, or 0
      */
-    public record Paragraph(int number, String style, boolean numbered, boolean inTable, List<Piece> pieces) {
+    public record Paragraph(int number, String style, boolean numbered, int cell, List<Piece> pieces) {
         public Paragraph {
             pieces = List.copyOf(pieces);
+        }
+
+        public boolean inTable() {
+            return cell > 0;
         }
 
         /** Its text: the text pieces, a line break as {@code \n}. */

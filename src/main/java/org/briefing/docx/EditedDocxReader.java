@@ -33,6 +33,8 @@ public final class EditedDocxReader {
     private final Map<String, String> links = new HashMap<>();
     private final Map<String, String> bookmarkNames = new HashMap<>();
     private final List<EditedDocx.Paragraph> paragraphs = new ArrayList<>();
+    /** Table cells met so far. */
+    private int cells;
     private boolean trackedChanges;
     /** Bookmarks that start between paragraphs, for the next paragraph. */
     private final List<EditedDocx.Piece> pendingStarts = new ArrayList<>();
@@ -67,7 +69,7 @@ public final class EditedDocxReader {
         reader.bookmarkNames(root);
         Element body = child(root, "body");
         if (body != null) {
-            reader.blocks(body, false);
+            reader.blocks(body, 0);
         }
         reader.flushCarried();
         return new EditedDocx(file, properties, reader.paragraphs, reader.trackedChanges);
@@ -124,27 +126,27 @@ public final class EditedDocxReader {
 
     // --- body -------------------------------------------------------------------------------
 
-    private void blocks(Element parent, boolean inTable) {
+    private void blocks(Element parent, int cell) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
             if (!(node instanceof Element element) || !W.equals(element.getNamespaceURI())) {
                 continue;
             }
             switch (element.getLocalName()) {
-                case "p" -> paragraph(element, inTable);
+                case "p" -> paragraph(element, cell);
                 case "tbl" -> {
                     for (Element row : elements(element, "tr")) {
-                        for (Element cell : elements(row, "tc")) {
-                            blocks(cell, true);
+                        for (Element tc : elements(row, "tc")) {
+                            blocks(tc, ++cells);
                         }
                     }
                 }
                 case "sdt" -> {
                     Element content = child(element, "sdtContent");
                     if (content != null) {
-                        blocks(content, inTable);
+                        blocks(content, cell);
                     }
                 }
-                case "customXml", "ins", "moveTo" -> blocks(element, inTable);
+                case "customXml", "ins", "moveTo" -> blocks(element, cell);
                 case "bookmarkStart" -> pendingStarts.add(new EditedDocx.Piece.Start(element.getAttributeNS(W, "name")));
                 case "bookmarkEnd" -> endBetweenParagraphs(element);
                 default -> {
@@ -165,7 +167,7 @@ public final class EditedDocxReader {
             EditedDocx.Paragraph last = paragraphs.remove(paragraphs.size() - 1);
             List<EditedDocx.Piece> pieces = new ArrayList<>(last.pieces());
             pieces.add(new EditedDocx.Piece.End(name));
-            paragraphs.add(new EditedDocx.Paragraph(last.number(), last.style(), last.numbered(), last.inTable(),
+            paragraphs.add(new EditedDocx.Paragraph(last.number(), last.style(), last.numbered(), last.cell(),
                     pieces));
         }
     }
@@ -173,7 +175,7 @@ public final class EditedDocxReader {
     private record ParagraphProperties(String style, boolean numbered, boolean markDeleted) {
     }
 
-    private void paragraph(Element p, boolean inTable) {
+    private void paragraph(Element p, int cell) {
         ParagraphProperties properties = properties(child(p, "pPr"));
         List<EditedDocx.Piece> pieces = carried != null ? carried : new ArrayList<>();
         ParagraphProperties kept = carried != null ? carriedProperties : properties;
@@ -187,14 +189,14 @@ public final class EditedDocxReader {
             return;
         }
         carried = null;
-        paragraphs.add(new EditedDocx.Paragraph(paragraphs.size() + 1, kept.style(), kept.numbered(), inTable,
+        paragraphs.add(new EditedDocx.Paragraph(paragraphs.size() + 1, kept.style(), kept.numbered(), cell,
                 pieces));
     }
 
     private void flushCarried() {
         if (carried != null) {
             paragraphs.add(new EditedDocx.Paragraph(paragraphs.size() + 1, carriedProperties.style(),
-                    carriedProperties.numbered(), false, carried));
+                    carriedProperties.numbered(), 0, carried));
             carried = null;
         }
     }

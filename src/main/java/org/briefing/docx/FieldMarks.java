@@ -110,6 +110,12 @@ final class FieldMarks {
             } else if (block instanceof Block.Quote quote) {
                 mapped.add(new Block.Quote(quote.paragraphs().stream().map(paragraph).toList(),
                         quote.attributions().stream().map(paragraph).toList()));
+            } else if (block instanceof Block.Table table) {
+                List<Inline> caption = paragraph.apply(table.caption());
+                List<Block.Row> rows = table.rows().stream().map(row -> new Block.Row(row.cells().stream()
+                        .map(cell -> new Block.Cell(map(cell.blocks(), paragraph), cell.heading())).toList(),
+                        row.header())).toList();
+                mapped.add(new Block.Table(table.kind(), caption, rows, table.columns()));
             }
         }
         return mapped;

@@ -4,6 +4,21 @@ import java.util.List;
 
 /** Content inside a paragraph, as read from the XHTML. Closed: the writer handles every kind. */
 public sealed interface Inline {
+    /** The characters a reader sees in {@code inlines}: text, link text, a line break as a newline. */
+    static int visibleLength(List<Inline> inlines) {
+        int length = 0;
+        for (Inline inline : inlines) {
+            if (inline instanceof Text text) {
+                length += text.text().length();
+            } else if (inline instanceof Link link) {
+                length += visibleLength(link.inlines());
+            } else if (inline instanceof LineBreak) {
+                length++;
+            }
+        }
+        return length;
+    }
+
     /**
      * Text with the emphasis of its enclosing {@code strong} and {@code em}.
      *

@@ -17,10 +17,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
 
 /**
@@ -119,7 +121,8 @@ final class StyleDefinitions {
 
     private CTStyle define(WordStyle style, StyleMap ids, ListNumbering numbering) {
         CTStyle s = CTStyle.Factory.newInstance();
-        s.setType(style.isCharacterStyle() ? STStyleType.CHARACTER : STStyleType.PARAGRAPH);
+        s.setType(style.isCharacterStyle() ? STStyleType.CHARACTER
+                : style.isTableStyle() ? STStyleType.TABLE : STStyleType.PARAGRAPH);
         s.setStyleId(ids.id(style));
         s.addNewName().setVal(style.wordName());
         if (style == WordStyle.NORMAL) {
@@ -137,6 +140,10 @@ final class StyleDefinitions {
         }
         if (style.quickFormat()) {
             s.addNewQFormat();
+        }
+        if (style.isTableStyle()) {
+            table(s);
+            return s;
         }
         CTRPr r = s.addNewRPr();
         if (style.isCharacterStyle()) {
@@ -217,9 +224,48 @@ final class StyleDefinitions {
                 spacing(p, 0, 60, -1);
                 sans(r, 18, true, "000000");
             }
+            case TABLE_TEXT -> spacing(p, 0, 40, -1);
+            case TABLE_HEADING -> {
+                spacing(p, 0, 40, -1);
+                sans(r, 18, true, NAVY);
+            }
+            case CAPTION -> {
+                p.addNewKeepNext();
+                spacing(p, 120, 60, -1);
+                sans(r, 18, true, GREY);
+            }
             default -> throw new IllegalStateException("no look for " + style);
         }
         return s;
+    }
+
+    /**
+     * The table style: a rule above and below the table and between rows, none between columns,
+     * and room inside each cell, as the stylesheet draws tables.
+     */
+    private static void table(CTStyle s) {
+        var properties = s.addNewTblPr();
+        var borders = properties.addNewTblBorders();
+        rule(borders.addNewTop(), 8, NAVY);
+        rule(borders.addNewBottom(), 8, NAVY);
+        rule(borders.addNewInsideH(), 4, "C9D1E3");
+        var margins = properties.addNewTblCellMar();
+        width(margins.addNewTop(), 40);
+        width(margins.addNewLeft(), 100);
+        width(margins.addNewBottom(), 40);
+        width(margins.addNewRight(), 100);
+    }
+
+    private static void width(CTTblWidth width, int twips) {
+        width.setW(BigInteger.valueOf(twips));
+        width.setType(STTblWidth.DXA);
+    }
+
+    private static void rule(CTBorder border, int eighthsOfAPoint, String colour) {
+        border.setVal(STBorder.SINGLE);
+        border.setSz(BigInteger.valueOf(eighthsOfAPoint));
+        border.setSpace(BigInteger.ZERO);
+        border.setColor(colour);
     }
 
     /** Makes the latent style list agree with a style we define: visible, same priority. */

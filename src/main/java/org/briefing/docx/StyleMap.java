@@ -29,6 +29,9 @@ final class StyleMap {
             case LEAD -> WordStyle.LEAD;
             case SUBTITLE -> WordStyle.SUBTITLE;
             case META -> WordStyle.BRIEFING_META;
+            case TABLE_TEXT -> WordStyle.TABLE_TEXT;
+            case TABLE_HEADING -> WordStyle.TABLE_HEADING;
+            case CAPTION -> WordStyle.CAPTION;
         };
     }
 
@@ -53,6 +56,11 @@ final class StyleMap {
     /** The character style of every hyperlink's runs. */
     static WordStyle link() {
         return WordStyle.HYPERLINK;
+    }
+
+    /** The table style of every table, which staff can restyle. */
+    static WordStyle table() {
+        return WordStyle.TABLE;
     }
 
     /** The classification banner, in header and footer. */

@@ -23,7 +23,11 @@ enum WordStyle {
     HEADER("Header", "header", NORMAL, null, 99, false),
     FOOTER("Footer", "footer", NORMAL, null, 99, false),
     CLASSIFICATION("Classification", "Classification", NORMAL, null, 99, false),
-    HYPERLINK("Hyperlink", "Hyperlink", null, null, 99, false);
+    HYPERLINK("Hyperlink", "Hyperlink", null, null, 99, false),
+    TABLE_TEXT("TableText", "Table Text", NORMAL, null, 99, true),
+    TABLE_HEADING("TableHeading", "Table Heading", NORMAL, null, 99, true),
+    CAPTION("Caption", "caption", NORMAL, null, 35, true),
+    TABLE("BriefingTable", "Briefing Table", null, null, 59, false);
 
     private final String id;
     private final String wordName;
@@ -72,5 +76,10 @@ enum WordStyle {
 
     boolean isCharacterStyle() {
         return this == HYPERLINK;
+    }
+
+    /** A table style: borders and cell spacing of a whole table. */
+    boolean isTableStyle() {
+        return this == TABLE;
     }
 }

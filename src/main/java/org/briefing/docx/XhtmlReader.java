@@ -59,12 +59,12 @@ final class XhtmlReader {
         BriefingDocument.DocumentInfo info() {
             return new BriefingDocument.DocumentInfo(title, meta.get("subject"), meta.get("keywords"),
                     meta.get("author"), meta.get("date"), meta.get("briefing-id"), meta.get("briefing-country"),
-                    meta.get("revision-author"));
+                    meta.get("revision-author"), meta.get("briefing-languages"));
         }
     }
 
     private static final Set<String> META_NAMES = Set.of("subject", "keywords", "author", "date", "briefing-id",
-            "briefing-country", "revision-author");
+            "briefing-country", "revision-author", "briefing-languages");
 
     private void readHead(Element headElement, Head head) {
         for (Element child : children(headElement)) {
@@ -81,7 +81,7 @@ final class XhtmlReader {
                     } else if (!child.hasAttribute("http-equiv") && !child.hasAttribute("charset")) {
                         throw new DocxException(path(child) + ": <meta name=\"" + name
                                 + "\"> is outside the template vocabulary (subject, keywords, author, date, "
-                                + "briefing-id, briefing-country, revision-author)");
+                                + "briefing-id, briefing-country, briefing-languages, revision-author)");
                     }
                 }
                 case "link" -> {
@@ -141,6 +141,7 @@ final class XhtmlReader {
                         marked(element, inlines(element)), sectionOf(element)));
                 case "p" -> out.add(new Block.Paragraph(paragraphKind(element), marked(element, inlines(element))));
                 case "ul", "ol" -> out.add(list(element));
+                case "table" -> out.add(table(element));
                 case "blockquote" -> out.add(quote(element));
                 default -> throw outside(element);
             }
@@ -214,6 +215,98 @@ final class XhtmlReader {
             }
             return new Block.ListBlock(list.getLocalName().equals("ol"), items);
         }
+
+        /** A table: its caption, then its rows, header rows from {@code thead} (or rows of {@code th} cells). */
+        private Block.Table table(Element table) {
+            for (Node up = table.getParentNode(); up instanceof Element e; up = e.getParentNode()) {
+                if (e.getLocalName().equals("td") || e.getLocalName().equals("th")) {
+                    throw new DocxException(path(table) + ": a table inside a table cell is outside the vocabulary");
+                }
+            }
+            List<Inline> caption = List.of();
+            List<Block.Row> rows = new ArrayList<>();
+            for (Element child : children(table)) {
+                switch (child.getLocalName()) {
+                    case "caption" -> caption = inlines(child);
+                    case "thead", "tbody", "tfoot" -> {
+                        for (Element tr : children(child)) {
+                            expect(tr, "tr");
+                            rows.add(row(tr, child.getLocalName().equals("thead")));
+                        }
+                    }
+                    case "tr" -> rows.add(row(child, false));
+                    case "colgroup", "col" -> {
+                        // column widths are the layout's; the DOCX shares the width out evenly
+                    }
+                    default -> throw outside(child);
+                }
+            }
+            if (rows.isEmpty()) {
+                throw new DocxException(path(table) + ": a table needs rows");
+            }
+            int columns = rows.stream().mapToInt(row -> row.cells().size()).max().orElse(1);
+            return new Block.Table(table.getAttribute("class").strip(), caption, rows, columns);
+        }
+
+        private Block.Row row(Element tr, boolean header) {
+            List<Block.Cell> cells = new ArrayList<>();
+            boolean allHeadings = true;
+            for (Element cell : children(tr)) {
+                if (!cell.getLocalName().equals("td") && !cell.getLocalName().equals("th")) {
+                    throw outside(cell);
+                }
+                boolean heading = cell.getLocalName().equals("th");
+                allHeadings &= heading;
+                cells.add(new Block.Cell(cellBlocks(cell), heading));
+            }
+            return new Block.Row(cells, header || allHeadings && !cells.isEmpty() && rowsBefore(tr) == 0);
+        }
+
+        /** How many rows come before {@code tr} in its table. */
+        private static int rowsBefore(Element tr) {
+            int count = 0;
+            for (Node node = tr.getPreviousSibling(); node != null; node = node.getPreviousSibling()) {
+                if (node instanceof Element e && e.getLocalName().equals("tr")) {
+                    count++;
+                }
+            }
+            return count;
+        }
+
+        /**
+         * A cell's blocks: its block elements, or its inline content as one paragraph. A plain
+         * {@code p} in a cell is table text; a cell's field mark spans its paragraphs.
+         */
+        private List<Block> cellBlocks(Element cell) {
+            Block.Kind kind = cell.getLocalName().equals("th") ? Block.Kind.TABLE_HEADING : Block.Kind.TABLE_TEXT;
+            boolean blocks = false;
+            for (Node node = cell.getFirstChild(); node != null; node = node.getNextSibling()) {
+                blocks |= node instanceof Element child && CELL_BLOCKS.contains(child.getLocalName());
+            }
+            if (!blocks) {
+                return List.of(new Block.Paragraph(kind, marked(cell, inlines(cell))));
+            }
+            List<Block> out = new ArrayList<>();
+            blocks(cell, out);
+            List<Block> cellText = out.stream().map(block -> block instanceof Block.Paragraph p
+                    && p.kind() == Block.Kind.BODY ? new Block.Paragraph(kind, p.inlines()) : block).toList();
+            if (field(cell) == null) {
+                return cellText;
+            }
+            if (!cellText.stream().allMatch(Block.Paragraph.class::isInstance)) {
+                throw new DocxException(path(cell) + ": data-field on a cell holding more than paragraphs; "
+                        + "put it on the paragraphs that hold the field's text");
+            }
+            List<List<Inline>> marked = markedParagraphs(cell, cellText.stream()
+                    .map(block -> ((Block.Paragraph) block).inlines()).toList());
+            List<Block> result = new ArrayList<>();
+            for (int i = 0; i < cellText.size(); i++) {
+                result.add(new Block.Paragraph(((Block.Paragraph) cellText.get(i)).kind(), marked.get(i)));
+            }
+            return result;
+        }
+
+        private static final Set<String> CELL_BLOCKS = Set.of("p", "h1", "h2", "h3", "ul", "ol", "blockquote");
 
         private static Block.Quote quote(Element blockquote) {
             List<List<Inline>> paragraphs = new ArrayList<>();

@@ -87,8 +87,10 @@ final class Reconciler {
 
     Reading read() {
         EditedParagraph table = null;
+        int cell = 0;
+        boolean tables = expect.hasTables();
         for (EditedParagraph paragraph : edited) {
-            if (paragraph.source().inTable()) {
+            if (paragraph.source().inTable() && !tables) {
                 if (table == null) {
                     table = paragraph;
                     leftover(paragraph, "a table: \"" + abbreviate(paragraph.text()) + "\"…");
@@ -96,6 +98,11 @@ final class Reconciler {
                 continue;
             }
             table = null;
+            if (paragraph.source().cell() != cell) { // a field does not run on from one cell into the next
+                cell = paragraph.source().cell();
+                previousField = null;
+                previousClosed = true;
+            }
             read(paragraph);
         }
         finishNewQuote();

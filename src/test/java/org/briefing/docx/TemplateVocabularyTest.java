@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.briefing.html.TemplateSet;
-import org.briefing.pdf.FontSet;
 import org.briefing.render.Format;
 import org.briefing.render.Paper;
 import org.briefing.render.Renderer;
@@ -30,12 +27,12 @@ class TemplateVocabularyTest {
     void anElementOutsideTheVocabularyIsAnErrorNamingItAndWhereItIs() throws Exception {
         Renderer renderer = rendererFor("""
                 <h1 th:text="${e.title}">Title</h1>
-                <section id="facts"><table><tr><td th:text="${e.countryName}">Country</td></tr></table></section>
+                <section id="facts"><dl><dt th:text="${e.countryName}">Country</dt></dl></section>
                 """);
         assertThatThrownBy(() -> renderer.render(EN.briefing(), "en", Format.DOCX, Paper.A4))
                 .isInstanceOf(DocxException.class)
-                .hasMessageContaining("<table>")
-                .hasMessageContaining("html > body > section#facts > table")
+                .hasMessageContaining("<dl>")
+                .hasMessageContaining("html > body > section#facts > dl")
                 .hasMessageContaining("outside the template vocabulary");
     }
 
@@ -87,26 +84,7 @@ class TemplateVocabularyTest {
                 .containsExactly("1440", "1134");
     }
 
-    /** A renderer for a template folder whose body is {@code body}, with the bundled messages. */
     private Renderer rendererFor(String body) throws Exception {
-        Files.writeString(folder.resolve("briefing.html"), """
-                <html xmlns="http://www.w3.org/1999/xhtml" xmlns:th="http://www.thymeleaf.org" th:lang="${e.language}">
-                <head>
-                  <title th:text="${e.title}">Title</title>
-                  <meta name="date" th:content="${e.dateIso}"/>
-                  <link rel="stylesheet" href="briefing.css"/>
-                </head>
-                <body>
-                """ + body + """
-                </body>
-                </html>
-                """, StandardCharsets.UTF_8);
-        if (!Files.exists(folder.resolve("briefing.css"))) {
-            Files.writeString(folder.resolve("briefing.css"), "p { margin: 0; }");
-        }
-        Files.createDirectories(folder.resolve("messages"));
-        Files.write(folder.resolve("messages/messages_en.properties"),
-                TemplateSet.bundled().read("messages/messages_en.properties").orElseThrow());
-        return new Renderer(TemplateSet.directory(folder), FontSet.bundled(), "test");
+        return TemplateFolders.renderer(folder, body);
     }
 }
