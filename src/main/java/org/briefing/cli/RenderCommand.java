@@ -25,6 +25,7 @@ import org.briefing.render.MemoryBudget;
 import org.briefing.render.Renderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -44,6 +45,11 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     OutputOptions outputs;
 
+    @Option(names = "--parallel", paramLabel = "A,B", split = ",", arity = "1",
+            description = "Also or instead (without -l) make the bilingual review edition of languages A and B,"
+                    + " side by side: <id>.A+B.<ext>. Repeat for more pairs.")
+    List<String> parallel;
+
     @Override
     public Integer call() throws InterruptedException, IOException {
         outputs.prefetchWriters();
@@ -52,9 +58,14 @@ final class RenderCommand implements Callable<Integer> {
         Renderer renderer = new Renderer(outputs.templateSet(),
                 FontSet.bundled(), VersionProvider.version(),
                 DocxOptions.defaults().withReferenceDocx(outputs.referenceDocx));
+        List<List<String>> pairs = pairs();
+        if (pairs == null) {
+            err.println("briefing: --parallel takes two different languages, A,B (for example en,ru)");
+            return ExitCodes.USAGE;
+        }
         // only the chosen editions need their translations
         ModelLoader loader = new ModelLoader(renderer.loadOptions().withAllowFallback(common.allowFallback)
-                .withEditions(outputs.chosenLanguages()));
+                .withEditions(neededLanguages(pairs)));
         int failed = 0;
         List<Job> jobs = new ArrayList<>();
         for (Path file : files) {
@@ -67,12 +78,12 @@ final class RenderCommand implements Callable<Integer> {
                 continue;
             }
             Console.print(err, model.warnings());
-            List<String> editions = editions(model, err);
+            List<List<String>> editions = editions(model, pairs, err);
             if (editions == null) {
                 failed++;
                 continue;
             }
-            editions.forEach(language -> jobs.add(new Job(model, language)));
+            editions.forEach(languages -> jobs.add(new Job(model, languages)));
         }
         if (jobs.isEmpty()) {
             return ExitCodes.FAILED; // nothing to write: the output folder is not even made
@@ -86,7 +97,7 @@ final class RenderCommand implements Callable<Integer> {
             OutputLayout layout = new OutputLayout(folder.root());
             List<Future<EditionReport>> reports = new ArrayList<>();
             for (Job job : jobs) {
-                reports.add(pool.submit(() -> renderEdition(renderer, folder, layout, job.model(), job.language())));
+                reports.add(pool.submit(() -> renderEdition(renderer, folder, layout, job)));
             }
             for (Future<EditionReport> future : reports) {
                 EditionReport report;
@@ -109,20 +120,29 @@ final class RenderCommand implements Callable<Integer> {
         return failed == 0 ? ExitCodes.OK : ExitCodes.FAILED;
     }
 
-    /** One edition to make. */
-    private record Job(LoadedModel model, String language) {
+    /** One edition to make: in one language, or a bilingual one in two. */
+    private record Job(LoadedModel model, List<String> languages) {
+        String name() {
+            return languages.size() == 1 ? languages.get(0) : Renderer.parallelName(languages.get(0), languages.get(1));
+        }
+
+        Edition edition(Renderer renderer, org.briefing.render.Paper paper) {
+            return languages.size() == 1 ? renderer.edition(model.briefing(), languages.get(0), paper)
+                    : renderer.parallelEdition(model.briefing(), languages.get(0), languages.get(1), paper);
+        }
     }
 
     /** What rendering one edition wrote and what went wrong, as the lines to print. */
     private record EditionReport(List<String> written, List<String> problems, int failures) {
     }
 
-    private EditionReport renderEdition(Renderer renderer, OutputFolder folder, OutputLayout layout, LoadedModel model,
-                                        String language) {
+    private EditionReport renderEdition(Renderer renderer, OutputFolder folder, OutputLayout layout, Job job) {
+        LoadedModel model = job.model();
+        String language = job.name();
         Path file = model.file();
         List<String> written = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        renderer.warnings(model.briefing(), language)
+        job.languages().stream().flatMap(one -> renderer.warnings(model.briefing(), one).stream()).distinct()
                 .forEach(w -> problems.add(Printable.name(file) + ": warning: " + w));
         int failures = 0;
         Edition edition = null;
@@ -131,7 +151,7 @@ final class RenderCommand implements Callable<Integer> {
                 Path target = layout.pathFor(model.briefing(), language, format);
                 try {
                     if (edition == null) { // the template runs once per edition, for every format
-                        edition = renderer.edition(model.briefing(), language, outputs.paper);
+                        edition = job.edition(renderer, outputs.paper);
                     }
                     folder.write(target, edition.as(format));
                     written.add(Console.display(target));
@@ -154,13 +174,53 @@ final class RenderCommand implements Callable<Integer> {
         return new EditionReport(written, problems, failures);
     }
 
-    /** The languages to render for this model, or null (after saying why) when -l names one it lacks. */
-    private List<String> editions(LoadedModel model, java.io.PrintWriter err) {
+    /**
+     * The editions to render for this model (each one language, or a bilingual pair), in the
+     * model's spelling of the languages; null (after saying why) when one names a language it lacks.
+     */
+    private List<List<String>> editions(LoadedModel model, List<List<String>> pairs, java.io.PrintWriter err) {
         try {
-            return Editions.of(model.briefing(), outputs.chosenLanguages());
+            List<List<String>> editions = new ArrayList<>();
+            if (pairs.isEmpty() || !outputs.chosenLanguages().isEmpty()) {
+                Editions.of(model.briefing(), outputs.chosenLanguages()).forEach(one -> editions.add(List.of(one)));
+            }
+            for (List<String> pair : pairs) {
+                editions.add(Editions.of(model.briefing(), pair));
+            }
+            return editions;
         } catch (IllegalArgumentException e) {
             err.println(Printable.name(model.file()) + ": languages: " + e.getMessage());
             return null;
         }
+    }
+
+    /** The --parallel pairs, each two different languages; null when one is not. */
+    private List<List<String>> pairs() {
+        if (parallel == null) {
+            return List.of();
+        }
+        if (parallel.size() % 2 != 0) {
+            return null;
+        }
+        List<List<String>> pairs = new ArrayList<>();
+        for (int i = 0; i < parallel.size(); i += 2) {
+            String a = parallel.get(i).strip();
+            String b = parallel.get(i + 1).strip();
+            if (a.isEmpty() || a.equalsIgnoreCase(b)) {
+                return null;
+            }
+            pairs.add(List.of(a, b));
+        }
+        return pairs;
+    }
+
+    /** The languages whose translations the chosen editions need: empty for all of the model's. */
+    private List<String> neededLanguages(List<List<String>> pairs) {
+        if (pairs.isEmpty()) {
+            return outputs.chosenLanguages();
+        }
+        List<String> needed = new ArrayList<>(outputs.chosenLanguages());
+        pairs.forEach(needed::addAll);
+        return needed;
     }
 }

@@ -51,6 +51,8 @@ public final class DocumentProperties {
     public static final String COUNTRY = "Briefing Country";
     /** The custom property that names the edition's language (BCP 47, as the model writes it). */
     public static final String LANGUAGE = "Briefing Language";
+    /** The custom property of a bilingual edition: its two languages, space separated. */
+    public static final String LANGUAGES = "Briefing Languages";
     /** The custom property that says which version of the field bookmarks the DOCX carries. */
     public static final String MARKS = "Briefing Marks";
     /** The version of the field bookmarks ({@link FieldBookmark}) this writer makes. */
@@ -67,8 +69,9 @@ public final class DocumentProperties {
                 + " xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties\""
                 + " xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">");
         int pid = 2; // 0 and 1 are reserved
+        // a bilingual edition marks no fields: it is read, not imported
         String[][] properties = {{MODEL_ID, info.id()}, {COUNTRY, info.country()}, {LANGUAGE, language},
-            {MARKS, MARKS_VERSION}};
+            {LANGUAGES, info.languages()}, {MARKS, info.languages() == null ? MARKS_VERSION : null}};
         for (String[] property : properties) {
             if (property[1] != null) {
                 xml.append("<property fmtid=\"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}\" pid=\"").append(pid++)

@@ -132,6 +132,11 @@ public final class DocxImport {
         if (id == null || id.isBlank()) {
             throw new ImportException(docx + ": not a briefing DOCX (it does not say which model it was made from)");
         }
+        String pair = properties.get(DocumentProperties.LANGUAGES);
+        if (pair != null) {
+            throw new ImportException(docx + ": a bilingual review edition (" + pair.strip().replace(" ", " and ")
+                    + "); its edits are not imported: make them in the DOCX of the language they are in");
+        }
         String marks = properties.get(DocumentProperties.MARKS);
         if (marks == null) {
             throw new ImportException(docx + ": made by a version of briefing that did not mark its fields; "

@@ -3,6 +3,7 @@ package org.briefing.html;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.regex.Matcher;
@@ -115,6 +116,19 @@ public record EditionView(
      */
     public String labelLang() {
         return languageLabelsFrom.equals(language) ? null : languageLabelsFrom;
+    }
+
+    /**
+     * The edition's language named in itself ("English", "Русский", "Кыргызча"), from the
+     * JDK's locale data; its English name where the JDK has none in the language itself.
+     */
+    public String languageName() {
+        Locale locale = Locale.forLanguageTag(language);
+        String name = locale.getDisplayName(locale);
+        if (name.isBlank() || name.equalsIgnoreCase(language)) {
+            name = locale.getDisplayName(Locale.ENGLISH);
+        }
+        return name.isEmpty() ? language : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
     }
 
     /** A piece of the "page X of Y" label: text, or the current page, or the page count. */

@@ -39,6 +39,8 @@ import org.briefing.files.Sha256;
 public abstract class TemplateSet {
     /** The main template's name, without extension. */
     public static final String MAIN = "briefing";
+    /** The bilingual review edition's template, without extension; a set may lack it. */
+    public static final String PARALLEL = "parallel";
     /** A template, stylesheet or bundle is a few kilobytes; this only stops a mistake from filling memory. */
     static final int MAX_FILE_BYTES = 4 * 1024 * 1024;
 

@@ -57,11 +57,29 @@ public final class XhtmlRenderer {
 
     /** The edition as XHTML text. */
     public String renderText(EditionView edition) {
-        Context context = new Context(Locale.forLanguageTag(edition.language()), Map.of("e", edition));
+        return process(TemplateSet.MAIN, edition, Map.of("e", edition));
+    }
+
+    /**
+     * Two editions side by side, by the {@code parallel} template: {@code ${a}} and {@code ${b}}
+     * are the editions, {@code ${e}} is {@code a} until the template rebinds it ({@code th:with})
+     * to take labels ({@code #{...}}) in the other language.
+     */
+    public Document renderParallel(EditionView a, EditionView b) {
+        if (templates.read(TemplateSet.PARALLEL + ".html").isEmpty()) {
+            throw new TemplateException(templates.describe() + " has no " + TemplateSet.PARALLEL + ".html: a "
+                    + "bilingual edition needs one (start from the bundled templates/" + TemplateSet.PARALLEL
+                    + ".html)");
+        }
+        return finish(parse(process(TemplateSet.PARALLEL, a, Map.of("e", a, "a", a, "b", b))));
+    }
+
+    private String process(String template, EditionView edition, Map<String, Object> variables) {
+        Context context = new Context(Locale.forLanguageTag(edition.language()), variables);
         try {
-            return engine.process(TemplateSet.MAIN, context);
+            return engine.process(template, context);
         } catch (TemplateProcessingException e) {
-            throw new TemplateException(templates.describe() + "/" + TemplateSet.MAIN + ".html"
+            throw new TemplateException(templates.describe() + "/" + template + ".html"
                     + (e.getLine() == null ? "" : ":" + e.getLine() + ":" + e.getCol()) + ": "
                     + rootMessage(e));
         }
@@ -74,7 +92,10 @@ public final class XhtmlRenderer {
      * layout engine silently drops one that is not a URI) and a DOCX's a URI.
      */
     public Document render(EditionView edition) {
-        Document xhtml = parse(renderText(edition));
+        return finish(parse(renderText(edition)));
+    }
+
+    private Document finish(Document xhtml) {
         requireStylesheets(xhtml);
         NodeList anchors = xhtml.getElementsByTagNameNS("*", "a");
         for (int i = 0; i < anchors.getLength(); i++) {

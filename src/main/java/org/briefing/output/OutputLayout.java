@@ -8,7 +8,8 @@ import org.briefing.model.FileNames;
 import org.briefing.render.Format;
 
 /**
- * Where documents go: {@code DIR/<country code, lower case>/<id>.<lang>.<ext>}. Every name is
+ * Where documents go: {@code DIR/<country code, lower case>/<id>.<lang>.<ext>}, a bilingual
+ * edition's {@code <id>.<lang>+<lang>.<ext>}. Every name is
  * checked again here, whatever the loader allowed, so no model can point a write outside DIR.
  */
 public final class OutputLayout {
@@ -54,14 +55,27 @@ public final class OutputLayout {
         if (FileNames.isWindowsDeviceName(briefing.id())) {
             throw new IllegalArgumentException("unsafe id for a file name: '" + briefing.id() + "' is a Windows device");
         }
-        check(LANGUAGE, language, "language");
         Path path = root.resolve(country.toLowerCase(Locale.ROOT))
-                .resolve(briefing.id() + "." + canonicalCase(language) + (kind == null ? "" : "." + kind) + "."
+                .resolve(briefing.id() + "." + edition(language) + (kind == null ? "" : "." + kind) + "."
                         + extension).normalize();
         if (!path.startsWith(root)) {
             throw new IllegalArgumentException("output path leaves the output folder: " + path);
         }
         return path;
+    }
+
+    /** An edition's language, or a bilingual edition's two ({@code en+ru}), as the file name has it. */
+    private static String edition(String languages) {
+        String[] parts = languages.split("\\+", -1);
+        if (parts.length > 2) {
+            throw new IllegalArgumentException("unsafe language for a file name: '" + languages + "'");
+        }
+        StringBuilder name = new StringBuilder();
+        for (String language : parts) {
+            check(LANGUAGE, language, "language");
+            name.append(name.length() == 0 ? "" : "+").append(canonicalCase(language));
+        }
+        return name.toString();
     }
 
     /**

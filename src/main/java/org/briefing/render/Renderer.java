@@ -104,6 +104,33 @@ public final class Renderer {
     }
 
     /**
+     * The bilingual review edition: {@code briefing} in {@code first} and {@code second} side by
+     * side, item facing item (the template set's {@code parallel.html}). Its documents are named
+     * by {@link #parallelName}. Close it when done.
+     */
+    public Edition parallelEdition(Briefing briefing, String first, String second, Paper paper) {
+        if (first.equalsIgnoreCase(second)) {
+            throw new IllegalArgumentException("a bilingual edition needs two different languages, not " + first
+                    + " twice");
+        }
+        MemoryBudget.Reservation memory = MemoryBudget.shared().reserve(
+                MemoryBudget.forEdition(briefing, first) + MemoryBudget.forEdition(briefing, second));
+        try {
+            EditionView a = EditionView.of(briefing, first, xhtml.messages(), paper.cssSize());
+            EditionView b = EditionView.of(briefing, second, xhtml.messages(), paper.cssSize());
+            return new Edition(parallelName(first, second), xhtml.renderParallel(a, b), this::writerFor, memory);
+        } catch (RuntimeException | Error e) {
+            memory.close();
+            throw e;
+        }
+    }
+
+    /** What a bilingual edition is called where an edition's language goes: {@code en+ru}. */
+    public static String parallelName(String first, String second) {
+        return first + "+" + second;
+    }
+
+    /**
      * The paragraphs the DOCX of {@code briefing} in {@code language} has, with its template text
      * and model fields: what an edited copy of that DOCX is read against.
      */

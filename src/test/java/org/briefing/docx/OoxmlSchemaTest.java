@@ -29,7 +29,20 @@ class OoxmlSchemaTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.briefing.docx.Editions#all")
     void everyPartIsValidAgainstTheSchema(Editions.Edition edition) throws Exception {
-        Map<String, byte[]> parts = DocxParts.unzip(edition.docx());
+        assertValid(edition.docx());
+    }
+
+    /** Tables, their style and cells: the bilingual edition is made of them. */
+    @Test
+    void theBilingualEditionIsValidAgainstTheSchema() throws Exception {
+        try (var edition = Editions.RENDERER.parallelEdition(Editions.canonical("en").briefing(), "ru", "ky",
+                org.briefing.render.Paper.A4)) {
+            assertValid(edition.as(org.briefing.render.Format.DOCX));
+        }
+    }
+
+    private static void assertValid(byte[] docx) throws Exception {
+        Map<String, byte[]> parts = DocxParts.unzip(docx);
         // a header only where the model has a classification
         assertThat(parts).containsKeys("word/document.xml", "word/styles.xml", "word/numbering.xml",
                 "word/settings.xml", "word/footer1.xml");
