@@ -60,13 +60,18 @@ def paragraphs(doc):
             yield element
 
 
+def as_read(text):
+    """Text as a person reads it: a no-break space is a space, a word joiner nothing."""
+    return text.replace("\u00a0", " ").replace("\u2060", "")
+
+
 def find_paragraph(doc, step, key="paragraph"):
     """The first paragraph whose whole text is step[key], or which contains step["containing"]
-    (for key "after": contains step["after"])."""
+    (for key "after": contains step["after"]), as a person reads them."""
     wanted = step.get(key) if key == "paragraph" else None
     part = step.get("containing") if key == "paragraph" else step.get(key)
     for paragraph in paragraphs(doc):
-        text = paragraph.getString()
+        text = as_read(paragraph.getString())
         if (wanted is not None and text == wanted) or (part is not None and part in text):
             return paragraph
     raise SystemExit("no paragraph %r" % (wanted if wanted is not None else part))
@@ -128,7 +133,9 @@ def apply(doc, step):
     elif op == "split":
         paragraph = find_paragraph(doc, step)
         text = paragraph.getString()
-        at = text.index(step["before"])
+        # where the words are as read, counted in the paragraph's own characters
+        kept = [i for i, c in enumerate(text) if c != "\u2060"]
+        at = kept[as_read(text).index(step["before"])]
         cursor = doc.Text.createTextCursorByRange(paragraph.getStart())
         cursor.goRight(at, False)
         doc.Text.insertControlCharacter(cursor, PARAGRAPH_BREAK, False)

@@ -50,11 +50,22 @@ public final class ModelText {
     }
 
     /**
+     * Printed text as the model holds it: the typesetting's no-break spaces as spaces, its word
+     * joiners gone (its quotation marks and dashes stay: models hold those as typed).
+     */
+    public static String plain(String printed) {
+        return printed.replace('\u00A0', ' ').replace("\u2060", "");
+    }
+
+    /**
      * All runs of white space as one space, none after a hyphen: layout may break a line between
-     * words and after the hyphen of a compound word.
+     * words and after the hyphen of a compound word. A no-break space is a space, a word joiner
+     * nothing, and every double quotation mark a straight one: the typesetting prints the
+     * language's marks where the model has straight ones.
      */
     public static String collapse(String text) {
-        return text.replaceAll("(?<=\\p{L}-)\\s+", "").replaceAll("\\s+", " ").strip();
+        return text.replace("\u2060", "").replaceAll("(?<=\\p{L}-)[\\s\\u00A0]+", "")
+                .replaceAll("[\\s\\u00A0]+", " ").replaceAll("[“”„«»]", "\"").strip();
     }
 
     /** No white space at all: for URLs, which layout may break without a space. */

@@ -372,7 +372,7 @@ final class XhtmlReader {
         return marked;
     }
 
-    private static final Set<String> INLINE_ELEMENTS = Set.of("span", "strong", "em", "a");
+    private static final Set<String> INLINE_ELEMENTS = Set.of("span", "strong", "em", "cite", "a");
 
     private static String field(Element element) {
         if (!element.hasAttribute(FIELD)) {
@@ -427,11 +427,13 @@ final class XhtmlReader {
 
         private void element(Element element, boolean bold, boolean italic, boolean inLink, List<Inline> out) {
             switch (element.getLocalName()) {
-                case "strong", "em", "span" -> {
+                case "strong", "em", "cite", "span" -> {
                     List<Inline> content = new ArrayList<>();
                     switch (element.getLocalName()) {
                         case "strong" -> inlines(element, true, italic, inLink, content);
                         case "em" -> inlines(element, bold, true, inLink, content);
+                        // a title in quotation marks (typesetting put them there) is not also italic
+                        case "cite" -> inlines(element, bold, !classes(element).contains("quoted"), inLink, content);
                         default -> span(element, bold, italic, inLink, content);
                     }
                     out.addAll(marked(element, content));

@@ -16,7 +16,10 @@ import org.briefing.model.Paragraphs;
  * the model's own characters wherever the edited text kept the rendered ones.
  */
 final class TextForms {
-    private static final Pattern SPACES = Pattern.compile("[ \\t\\n\\r\\f]+");
+    /** White space, no-break spaces included: where a line may break is the typesetting's business. */
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\n\\r\\f\\u00A0\\u2007\\u202F]+");
+    /** Characters that only forbid a line break (the typesetting's word joiner), or allow one. */
+    private static final Pattern BREAK_CONTROLS = Pattern.compile("[\\u2060\\u200B\\uFEFF]");
 
     private TextForms() {
     }
@@ -28,12 +31,13 @@ final class TextForms {
 
     /**
      * Text read from a document as a model value: paragraphs (separated by {@code \n\n}) of
-     * single-spaced text; a line break inside a paragraph is a space, empty paragraphs go, letters
-     * are precomposed (NFC) as the model loader makes them.
+     * single-spaced text; a line break inside a paragraph is a space, and so is a no-break space
+     * (the typesetting puts them back), word joiners go, empty paragraphs go, letters are
+     * precomposed (NFC) as the model loader makes them.
      */
     static String ofDocument(String raw) {
         List<String> paragraphs = new ArrayList<>();
-        for (String paragraph : raw.split("\n\n", -1)) {
+        for (String paragraph : BREAK_CONTROLS.matcher(raw).replaceAll("").split("\n\n", -1)) {
             String line = SPACES.matcher(paragraph).replaceAll(" ").strip();
             if (!line.isEmpty()) {
                 paragraphs.add(line);
@@ -46,7 +50,8 @@ final class TextForms {
      * The new model text for a field whose model text is {@code model}, shown as {@code rendered}
      * and edited into {@code edited}: where the edit kept the rendered characters, the model's own
      * come back (a typographic quote the rendering made is the model's plain one again); what was
-     * typed is taken as typed, no-break spaces as plain ones.
+     * typed is taken as typed, no-break spaces as plain ones. {@code rendered} and {@code edited}
+     * are {@link #ofDocument} forms.
      */
     static String backToModel(String model, String rendered, String edited) {
         if (model.equals(rendered)) {
@@ -61,7 +66,7 @@ final class TextForms {
                 out.append(edited, chunk.toStart(), chunk.toEnd());
             }
         }
-        return ofDocument(out.toString().replace('\u00A0', ' '));
+        return ofDocument(out.toString());
     }
 
     /** The model's characters behind {@code rendered[start, end)}. */

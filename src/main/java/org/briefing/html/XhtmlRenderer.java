@@ -11,6 +11,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.briefing.files.Printable;
 import org.briefing.model.LinkAddress;
+import org.briefing.typeset.XhtmlTypesetting;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.context.ITemplateContext;
@@ -89,7 +90,8 @@ public final class XhtmlRenderer {
      * The edition as a DOM, ready for the PDF, DOCX and HTML writers. Every link's address is
      * made a URI here, once for all formats, whatever the template passed: models hold addresses
      * as a browser takes them ('|', Cyrillic letters), and a PDF's link must be 7-bit ASCII (the
-     * layout engine silently drops one that is not a URI) and a DOCX's a URI.
+     * layout engine silently drops one that is not a URI) and a DOCX's a URI. Its text is
+     * typeset ({@link XhtmlTypesetting}), also once for all formats.
      */
     public Document render(EditionView edition) {
         return finish(parse(renderText(edition)));
@@ -97,6 +99,7 @@ public final class XhtmlRenderer {
 
     private Document finish(Document xhtml) {
         requireStylesheets(xhtml);
+        XhtmlTypesetting.apply(xhtml);
         NodeList anchors = xhtml.getElementsByTagNameNS("*", "a");
         for (int i = 0; i < anchors.getLength(); i++) {
             Element anchor = (Element) anchors.item(i);

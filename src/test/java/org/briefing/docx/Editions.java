@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.briefing.ModelText;
 import org.briefing.html.EditionView;
 import org.briefing.html.Messages;
 import org.briefing.html.TemplateSet;
@@ -100,11 +101,14 @@ final class Editions {
         return style == null ? "(undefined " + paragraph.getStyleID() + ")" : style.getName();
     }
 
-    /** The texts of the body paragraphs in the style named {@code styleName}, in order. */
+    /**
+     * The texts of the body paragraphs in the style named {@code styleName}, in order, as the
+     * model holds them ({@link ModelText#plain}).
+     */
     static List<String> textsIn(XWPFDocument document, String styleName) {
         return document.getParagraphs().stream()
                 .filter(p -> styleName.equals(styleName(document, p)))
-                .map(XWPFParagraph::getText)
+                .map(p -> ModelText.plain(p.getText()))
                 .toList();
     }
 }

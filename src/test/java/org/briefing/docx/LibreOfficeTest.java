@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.briefing.ModelText;
 import org.briefing.html.EditionView;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -79,7 +80,7 @@ class LibreOfficeTest {
 
     private static String extract(Path pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            return new PDFTextStripper().getText(document);
+            return ModelText.plain(new PDFTextStripper().getText(document));
         }
     }
 

@@ -16,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.xmlbeans.XmlCursor;
+import org.briefing.ModelText;
 import org.briefing.model.Briefing;
 import org.briefing.model.LocalizedText;
 import org.briefing.model.Paragraphs;
@@ -69,7 +70,8 @@ class WordXmlImportTest {
     }
 
     private static XWPFParagraph paragraph(XWPFDocument document, String containing) {
-        return document.getParagraphs().stream().filter(p -> p.getText().contains(containing)).findFirst()
+        return document.getParagraphs().stream().filter(p -> ModelText.plain(p.getText()).contains(containing))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no paragraph with " + containing));
     }
 

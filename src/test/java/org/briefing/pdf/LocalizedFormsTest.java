@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.briefing.ModelText;
 import org.briefing.model.Briefing;
 import org.briefing.model.Country;
 import org.briefing.model.LocalizedText;
@@ -44,8 +45,9 @@ class LocalizedFormsTest {
     void italicLettersTakeTheLanguagesOwnForms(String language) throws IOException {
         Map<String, Map<Character, String>> russian = outlinesByFace("ru");
         Map<String, Map<Character, String>> localized = outlinesByFace(language);
-        // the quotation is serif italic, the source's title sans italic (templates/briefing.css)
-        for (String face : List.of("BriefingSerif-Italic", "BriefingSans-Italic")) {
+        // the quotation is serif italic (templates/briefing.css); the source's title is in quotation
+        // marks here, as Serbian and Macedonian set titles
+        for (String face : List.of("BriefingSerif-Italic")) {
             assertThat(localized).containsKey(face);
             for (char letter : LOCALIZED.toCharArray()) {
                 assertThat(localized.get(face).get(letter)).as("%s %s", face, letter).isNotNull()
@@ -65,7 +67,7 @@ class LocalizedFormsTest {
     void theTextReadBackIsTheModelsText(String language) throws IOException {
         try (PDDocument pdf = Loader.loadPDF(render(language))) {
             String text = new PDFTextStripper().getText(pdf);
-            assertThat(text.replaceAll("\\s+", " ")).contains(TEXT);
+            assertThat(ModelText.collapse(text)).contains(TEXT);
         }
     }
 

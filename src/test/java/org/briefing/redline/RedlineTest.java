@@ -12,6 +12,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.briefing.LibreOfficeEditor;
+import org.briefing.ModelText;
 import org.briefing.docx.EditedDocx;
 import org.briefing.docx.EditedDocxReader;
 import org.briefing.edit.ModelEdits;
@@ -158,7 +159,7 @@ class RedlineTest {
         assertThat(VeraPdf.failedRules(pdf, PDFAFlavour.PDFA_2_A)).isEmpty();
         String text;
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            text = ModelText.collapse(new PDFTextStripper().getText(document));
         }
         LocalizedText deleted = before.achievements().get(0);
         assertThat(text).contains("An achievement at the start (" + language + ").")

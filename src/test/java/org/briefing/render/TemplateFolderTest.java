@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.briefing.ModelText;
 import org.briefing.TestModels;
 import org.briefing.TestTemplates;
 import org.briefing.html.TemplateException;
@@ -125,7 +126,8 @@ class TemplateFolderTest {
         Files.writeString(templates.resolve("briefing.css"), "html { font-family: Arial; } h1 { font-family: x; }");
         byte[] pdf = renderer().render(briefing, "ru", Format.PDF, Paper.A4);
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(new PDFTextStripper().getText(document)).contains("Прогресс в борьбе с торговлей людьми")
+            assertThat(ModelText.collapse(new PDFTextStripper().getText(document)))
+                    .contains("Прогресс в борьбе с торговлей людьми")
                     .contains("Первое достижение");
         }
     }
