@@ -70,7 +70,8 @@ public final class PdfWriter {
     }
 
     /** The PDF of {@code xhtml}; a long one with a table of contents. */
-    public byte[] write(Document xhtml) {
+    public byte[] write(Document edition) {
+        Document xhtml = HeadingTargets.apply(edition);
         XhtmlFacts facts = XhtmlFacts.of(xhtml);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
