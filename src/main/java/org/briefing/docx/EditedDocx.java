@@ -23,21 +23,29 @@ public record EditedDocx(Path file, Map<String, String> properties, List<Paragra
     }
 
     /**
+     * Where a paragraph is: the table (numbered from 1 in document order) and the cell (numbered
+     * from 1 through all tables), or 0 and 0 outside tables.
+     */
+    public record Place(int table, int cell) {
+        public static final Place BODY = new Place(0, 0);
+    }
+
+    /**
      * One paragraph of the body.
      *
      * @param number    its place among the body's paragraphs, from 1 (for messages)
      * @param style     its paragraph style's name ({@code List Bullet}), as Word and LibreOffice
      *                  keep it whatever the style's id
      * @param numbered  whether it carries a bullet or number
-     * @param cell      the table cell it is in, numbered from 1 in document order, or 0
+     * @param place     the table and cell it is in, or {@link Place#BODY}
      */
-    public record Paragraph(int number, String style, boolean numbered, int cell, List<Piece> pieces) {
+    public record Paragraph(int number, String style, boolean numbered, Place place, List<Piece> pieces) {
         public Paragraph {
             pieces = List.copyOf(pieces);
         }
 
         public boolean inTable() {
-            return cell > 0;
+            return place.table() > 0;
         }
 
         /** Its text: the text pieces, a line break as {@code \n}. */

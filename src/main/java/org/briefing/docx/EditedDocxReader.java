@@ -33,7 +33,8 @@ public final class EditedDocxReader {
     private final Map<String, String> links = new HashMap<>();
     private final Map<String, String> bookmarkNames = new HashMap<>();
     private final List<EditedDocx.Paragraph> paragraphs = new ArrayList<>();
-    /** Table cells met so far. */
+    /** Tables and table cells met so far. */
+    private int tables;
     private int cells;
     private boolean trackedChanges;
     /** Bookmarks that start between paragraphs, for the next paragraph. */
@@ -69,7 +70,7 @@ public final class EditedDocxReader {
         reader.bookmarkNames(root);
         Element body = child(root, "body");
         if (body != null) {
-            reader.blocks(body, 0);
+            reader.blocks(body, EditedDocx.Place.BODY);
         }
         reader.flushCarried();
         return new EditedDocx(file, properties, reader.paragraphs, reader.trackedChanges);
@@ -126,27 +127,28 @@ public final class EditedDocxReader {
 
     // --- body -------------------------------------------------------------------------------
 
-    private void blocks(Element parent, int cell) {
+    private void blocks(Element parent, EditedDocx.Place place) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
             if (!(node instanceof Element element) || !W.equals(element.getNamespaceURI())) {
                 continue;
             }
             switch (element.getLocalName()) {
-                case "p" -> paragraph(element, cell);
+                case "p" -> paragraph(element, place);
                 case "tbl" -> {
+                    int table = ++tables;
                     for (Element row : elements(element, "tr")) {
                         for (Element tc : elements(row, "tc")) {
-                            blocks(tc, ++cells);
+                            blocks(tc, new EditedDocx.Place(table, ++cells));
                         }
                     }
                 }
                 case "sdt" -> {
                     Element content = child(element, "sdtContent");
                     if (content != null) {
-                        blocks(content, cell);
+                        blocks(content, place);
                     }
                 }
-                case "customXml", "ins", "moveTo" -> blocks(element, cell);
+                case "customXml", "ins", "moveTo" -> blocks(element, place);
                 case "bookmarkStart" -> pendingStarts.add(new EditedDocx.Piece.Start(element.getAttributeNS(W, "name")));
                 case "bookmarkEnd" -> endBetweenParagraphs(element);
                 default -> {
@@ -167,7 +169,7 @@ public final class EditedDocxReader {
             EditedDocx.Paragraph last = paragraphs.remove(paragraphs.size() - 1);
             List<EditedDocx.Piece> pieces = new ArrayList<>(last.pieces());
             pieces.add(new EditedDocx.Piece.End(name));
-            paragraphs.add(new EditedDocx.Paragraph(last.number(), last.style(), last.numbered(), last.cell(),
+            paragraphs.add(new EditedDocx.Paragraph(last.number(), last.style(), last.numbered(), last.place(),
                     pieces));
         }
     }
@@ -175,7 +177,7 @@ public final class EditedDocxReader {
     private record ParagraphProperties(String style, boolean numbered, boolean markDeleted) {
     }
 
-    private void paragraph(Element p, int cell) {
+    private void paragraph(Element p, EditedDocx.Place place) {
         ParagraphProperties properties = properties(child(p, "pPr"));
         List<EditedDocx.Piece> pieces = carried != null ? carried : new ArrayList<>();
         ParagraphProperties kept = carried != null ? carriedProperties : properties;
@@ -189,14 +191,14 @@ public final class EditedDocxReader {
             return;
         }
         carried = null;
-        paragraphs.add(new EditedDocx.Paragraph(paragraphs.size() + 1, kept.style(), kept.numbered(), cell,
+        paragraphs.add(new EditedDocx.Paragraph(paragraphs.size() + 1, kept.style(), kept.numbered(), place,
                 pieces));
     }
 
     private void flushCarried() {
         if (carried != null) {
             paragraphs.add(new EditedDocx.Paragraph(paragraphs.size() + 1, carriedProperties.style(),
-                    carriedProperties.numbered(), 0, carried));
+                    carriedProperties.numbered(), EditedDocx.Place.BODY, carried));
             carried = null;
         }
     }

@@ -65,11 +65,6 @@ final class Expectation {
         }
     }
 
-    /** Whether the template put any text in a table: if not, a table in the document is a person's. */
-    boolean hasTables() {
-        return layout.paragraphs().stream().anyMatch(DocxLayout.Paragraph::inTable);
-    }
-
     private String styleOrDefault(String field, String otherwise) {
         return firstParagraph.containsKey(field) ? styleOf(field) : otherwise;
     }

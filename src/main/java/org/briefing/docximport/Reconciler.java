@@ -86,20 +86,21 @@ final class Reconciler {
     }
 
     Reading read() {
+        Set<Integer> templateTables = templateTables();
         EditedParagraph table = null;
         int cell = 0;
-        boolean tables = expect.hasTables();
         for (EditedParagraph paragraph : edited) {
-            if (paragraph.source().inTable() && !tables) {
-                if (table == null) {
+            EditedDocx.Place place = paragraph.source().place();
+            if (paragraph.source().inTable() && !templateTables.contains(place.table())) {
+                if (table == null || table.source().place().table() != place.table()) {
                     table = paragraph;
                     leftover(paragraph, "a table: \"" + abbreviate(paragraph.text()) + "\"…");
                 }
                 continue;
             }
             table = null;
-            if (paragraph.source().cell() != cell) { // a field does not run on from one cell into the next
-                cell = paragraph.source().cell();
+            if (place.cell() != cell) { // a field does not run on from one cell into the next
+                cell = place.cell();
                 previousField = null;
                 previousClosed = true;
             }
@@ -117,6 +118,17 @@ final class Reconciler {
         blockParagraphs.forEach((field, paragraphs) -> fields.put(field, blockRead(field, paragraphs)));
         fields.putAll(inlineReads);
         return new Reading(fields, lists, leftovers);
+    }
+
+    /** The tables the template made: those holding a field of the edition. A person's own are reported. */
+    private Set<Integer> templateTables() {
+        Set<Integer> tables = new HashSet<>();
+        for (EditedParagraph paragraph : edited) {
+            if (paragraph.source().inTable() && paragraph.fields().keySet().stream().anyMatch(expect::has)) {
+                tables.add(paragraph.source().place().table());
+            }
+        }
+        return tables;
     }
 
     private void read(EditedParagraph paragraph) {
