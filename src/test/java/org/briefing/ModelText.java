@@ -3,6 +3,7 @@ package org.briefing;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefing.model.Briefing;
+import org.briefing.model.Facts;
 import org.briefing.model.Link;
 import org.briefing.model.LocalizedText;
 import org.briefing.model.Quote;
@@ -12,20 +13,29 @@ public final class ModelText {
     private ModelText() {
     }
 
-    /** The texts of {@code language} (the default language's where a translation is missing). */
+    /**
+     * The printed texts of {@code language} (the default language's where a translation is
+     * missing): all but the issuer, which is the documents' author, and the short title, which
+     * heads later pages only.
+     */
     public static List<String> of(Briefing b, String language) {
         List<String> texts = new ArrayList<>();
         add(texts, b.country().name(), b, language);
         add(texts, b.title(), b, language);
         add(texts, b.summary(), b, language);
-        if (b.classification() != null) {
-            texts.add(b.classification());
-        }
+        add(texts, b.classification(), b, language);
         if (b.source() != null) {
             add(texts, b.source().title(), b, language);
             add(texts, b.source().publisher(), b, language);
             if (b.source().url() != null) {
                 texts.add(b.source().url());
+            }
+        }
+        if (b.facts() != null) {
+            add(texts, b.facts().caption(), b, language);
+            for (Facts.Fact fact : b.facts().rows()) {
+                add(texts, fact.label(), b, language);
+                add(texts, fact.value(), b, language);
             }
         }
         b.achievements().forEach(t -> add(texts, t, b, language));

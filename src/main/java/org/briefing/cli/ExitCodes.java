@@ -1,6 +1,6 @@
 package org.briefing.cli;
 
-/** The exit codes of SPEC section 4. */
+/** The exit codes (README, "Using it"): 130 and 143 for signals are {@link Interruption}'s. */
 final class ExitCodes {
     /** Everything succeeded. */
     static final int OK = 0;

@@ -23,8 +23,8 @@ import tools.jackson.databind.JsonNode;
 final class YamlTextEditor {
     /** Where new top-level lists go: after the nearest of these keys that the file has. */
     private static final List<String> TOP_LEVEL_ORDER = List.of("schema", "id", "country", "languages", "date",
-            "classification", "title", "summary", "source", "achievements", "quotes", "recommendations",
-            "background", "links");
+            "classification", "issuer", "title", "short_title", "summary", "source", "facts", "achievements",
+            "quotes", "recommendations", "background", "links");
 
     private final YamlSource source;
     private final String text;

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.briefing.model.Briefing;
+import org.briefing.model.Facts;
 import org.briefing.model.FieldPath;
 import org.briefing.model.Link;
 import org.briefing.model.LocalizedText;
@@ -34,9 +35,12 @@ public record EditionView(
         Text title,
         String dateIso,
         String date,
-        String classification,
+        Text classification,
+        Text issuer,
+        Text shortTitle,
         Text summary,
         SourceView source,
+        FactsView facts,
         List<Text> achievements,
         List<QuoteView> quotes,
         List<Text> recommendations,
@@ -109,6 +113,13 @@ public record EditionView(
     public record LinkView(Text label, Text url) {
     }
 
+    /** The key facts: their caption (null: the template's own) and rows. */
+    public record FactsView(Text caption, List<FactView> rows) {
+    }
+
+    public record FactView(Text label, Text value) {
+    }
+
     /**
      * The {@code lang} of the template's labels: null where they are in the edition's language,
      * else the language they are in (English, for a language without labels of its own), so that
@@ -150,11 +161,14 @@ public record EditionView(
                 r.text("title", briefing.title()),
                 briefing.date().toString(),
                 LocalizedDate.format(briefing.date(), language, messages),
-                briefing.classification() == null ? null : Paragraphs.oneLine(briefing.classification()),
+                r.textOrNull("classification", briefing.classification()),
+                r.textOrNull("issuer", briefing.issuer()),
+                r.textOrNull("short_title", briefing.shortTitle()),
                 r.text("summary", briefing.summary()),
                 source == null ? null : new SourceView(r.textOrNull("source.title", source.title()),
                         r.textOrNull("source.publisher", source.publisher()),
                         source.url() == null ? null : r.address("source.url", source.url())),
+                facts(briefing.facts(), r),
                 r.texts("achievements", briefing.achievements()),
                 IntStream.range(0, briefing.quotes().size())
                         .mapToObj(i -> quote(FieldPath.item("quotes", i), briefing.quotes().get(i), r)).toList(),
@@ -164,6 +178,18 @@ public record EditionView(
                         .mapToObj(i -> link(FieldPath.item("links", i), briefing.links().get(i), r)).toList(),
                 pageLabel(messages.get(language, "footer.pages")),
                 pageSize);
+    }
+
+    private static FactsView facts(Facts facts, Resolver r) {
+        if (facts == null) {
+            return null;
+        }
+        List<FactView> rows = IntStream.range(0, facts.rows().size()).mapToObj(i -> {
+            String row = FieldPath.item("facts.rows", i);
+            return new FactView(r.text(FieldPath.child(row, "label"), facts.rows().get(i).label()),
+                    r.text(FieldPath.child(row, "value"), facts.rows().get(i).value()));
+        }).toList();
+        return new FactsView(r.textOrNull("facts.caption", facts.caption()), rows);
     }
 
     private static QuoteView quote(String path, Quote quote, Resolver r) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.briefing.model.Briefing;
 import org.briefing.model.Country;
+import org.briefing.model.Facts;
 import org.briefing.model.FileNames;
 import org.briefing.model.Link;
 import org.briefing.model.LocalizedText;
@@ -57,16 +58,19 @@ final class ModelBinder {
         languages = languages(root.get("languages"));
         String countryCode = countryCode(root.path("country").get("code"));
         LocalDate date = date(root.get("date"));
-        checkDrawable("classification", root.get("classification"));
         checkId(root.get("id"));
 
         LocalizedText countryName = textAt("country.name");
+        LocalizedText classification = classification();
+        LocalizedText issuer = textAt("issuer");
         LocalizedText title = textAt("title");
+        LocalizedText shortTitle = textAt("short_title");
         LocalizedText summary = textAt("summary");
         Source source = root.has("source") ? new Source(
                 textAt("source.title"),
                 textAt("source.publisher"),
                 urlAt("source.url")) : null;
+        Facts facts = facts(root.get("facts"));
         List<LocalizedText> achievements = list(root, "achievements", this::textAt);
         List<Quote> quotes = list(root, "quotes", this::quoteAt);
         List<LocalizedText> recommendations = list(root, "recommendations", this::textAt);
@@ -77,11 +81,48 @@ final class ModelBinder {
                 || date == null || languages.isEmpty() || title == null || countryName == null) {
             return null;
         }
-        JsonNode classification = root.get("classification");
         return new Briefing(root.path("schema").asString(), root.path("id").asString(),
-                new Country(countryCode, countryName), languages, date,
-                classification == null ? null : classification.asString().strip(),
-                title, summary, source, achievements, quotes, recommendations, background, links);
+                new Country(countryCode, countryName), languages, date, classification, issuer,
+                title, shortTitle, summary, source, facts, achievements, quotes, recommendations, background, links);
+    }
+
+    /** A banner is one line: the marking in each language, at most {@value #MAX_CLASSIFICATION} characters. */
+    private LocalizedText classification() {
+        LocalizedText marking = textAt("classification");
+        if (marking == null) {
+            return null;
+        }
+        Map<String, String> byLanguage = marking.isSameInEveryLanguage()
+                ? Map.of("", marking.in("").orElseThrow()) : marking.byLanguage();
+        for (Map.Entry<String, String> entry : byLanguage.entrySet()) {
+            String text = entry.getValue();
+            String path = entry.getKey().isEmpty() ? "classification" : YamlDocument.child("classification", entry.getKey());
+            if (text.strip().length() > MAX_CLASSIFICATION) {
+                error(path, "a classification is one banner line of at most " + MAX_CLASSIFICATION
+                        + " characters, not " + text.strip().length());
+            } else if (text.strip().contains("\n")) {
+                error(path, "a classification is one banner line; it has a line break");
+            }
+        }
+        return marking;
+    }
+
+    private static final int MAX_CLASSIFICATION = 200;
+
+    /** The key facts: rows of a label and a value, and an optional caption. */
+    private Facts facts(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            return null;
+        }
+        LocalizedText caption = textAt("facts.caption");
+        List<Facts.Fact> rows = list(node, "rows", "facts.rows", this::factAt);
+        return rows.isEmpty() ? null : new Facts(caption, rows);
+    }
+
+    private Facts.Fact factAt(String path) {
+        LocalizedText label = textAt(path + ".label");
+        LocalizedText value = textAt(path + ".value");
+        return label == null || value == null ? null : new Facts.Fact(label, value);
     }
 
     private void checkId(JsonNode node) {
@@ -139,18 +180,23 @@ final class ModelBinder {
     }
 
     private <T> List<T> list(JsonNode parent, String field, Function<String, T> item) {
+        return list(parent, field, field, item);
+    }
+
+    /** The items of the list {@code field} of {@code parent}, whose path is {@code path}. */
+    private <T> List<T> list(JsonNode parent, String field, String path, Function<String, T> item) {
         JsonNode node = parent.get(field);
         if (node == null || !node.isArray()) {
             return List.of();
         }
         if (node.size() > options.limits().maxItems()) {
-            error(field, "has " + node.size() + " entries, more than the limit of " + options.limits().maxItems());
+            error(path, "has " + node.size() + " entries, more than the limit of " + options.limits().maxItems());
             return List.of();
         }
         List<T> items = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
             if (node.get(i).isObject() || node.get(i).isString()) {
-                T value = item.apply(YamlDocument.item(field, i));
+                T value = item.apply(YamlDocument.item(path, i));
                 if (value != null) {
                     items.add(value);
                 }

@@ -4,10 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One country briefing, as the model file describes it (SPEC section 3). Immutable; optional
+ * One country briefing, as the model file describes it (docs/model.md). Immutable; optional
  * single values are null when absent, optional lists are empty.
  *
- * @param languages the editions to produce; the first is the default language
+ * @param languages      the editions to produce; the first is the default language
+ * @param classification the marking printed as a banner on every page, or null
+ * @param issuer         the office that issues the briefing: the author of its documents, or null
+ * @param shortTitle     a short form of the title for the running header, or null
+ * @param facts          the key-facts box, or null
  */
 public record Briefing(
         String schema,
@@ -15,10 +19,13 @@ public record Briefing(
         Country country,
         List<String> languages,
         LocalDate date,
-        String classification,
+        LocalizedText classification,
+        LocalizedText issuer,
         LocalizedText title,
+        LocalizedText shortTitle,
         LocalizedText summary,
         Source source,
+        Facts facts,
         List<LocalizedText> achievements,
         List<Quote> quotes,
         List<LocalizedText> recommendations,

@@ -15,14 +15,26 @@ public final class ModelTexts {
     /** The localized texts: {@code country.name}, {@code title}, ..., {@code links[1].label}. */
     public static Map<String, LocalizedText> texts(Briefing briefing) {
         Map<String, LocalizedText> texts = new LinkedHashMap<>();
+        put(texts, "classification", briefing.classification());
         texts.put("country.name", briefing.country().name());
         texts.put("title", briefing.title());
-        put(texts, "summary", briefing.summary());
+        put(texts, "short_title", briefing.shortTitle());
+        put(texts, "issuer", briefing.issuer());
         Source source = briefing.source();
         if (source != null) {
             put(texts, "source.title", source.title());
             put(texts, "source.publisher", source.publisher());
         }
+        Facts facts = briefing.facts();
+        if (facts != null) {
+            put(texts, "facts.caption", facts.caption());
+            for (int i = 0; i < facts.rows().size(); i++) {
+                String row = FieldPath.item("facts.rows", i);
+                texts.put(row + ".label", facts.rows().get(i).label());
+                texts.put(row + ".value", facts.rows().get(i).value());
+            }
+        }
+        put(texts, "summary", briefing.summary());
         for (int i = 0; i < briefing.achievements().size(); i++) {
             texts.put(FieldPath.item("achievements", i), briefing.achievements().get(i));
         }

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Splits model text into paragraphs: a blank line starts a new paragraph, a single line break
- * is kept as a space (SPEC section 3). Unicode's own separators are the breaks they name, in
+ * is kept as a space (docs/model.md, "Texts"). Unicode's own separators are the breaks they name, in
  * every format alike: U+2029 PARAGRAPH SEPARATOR starts a paragraph, U+2028 LINE SEPARATOR is a
  * line break.
  */

@@ -10,7 +10,7 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 /**
  * Completes the document information openhtmltopdf fills from the XHTML head (title, subject,
  * keywords, author, producer): the tool as creator and the document's own date instead of the
- * clock. Then states the same in XMP, with the language, replacing openhtmltopdf's packet: PDF/A
+ * clock, and no author where the briefing names no issuer. Then states the same in XMP, with the language, replacing openhtmltopdf's packet: PDF/A
  * requires the two to agree.
  */
 final class DocumentMetadata {
@@ -22,6 +22,9 @@ final class DocumentMetadata {
         info.setCreationDate(date);
         info.setModificationDate(date);
         info.setCreator(tool);
+        if (info.getAuthor() != null && info.getAuthor().isBlank()) {
+            info.setAuthor(null); // no issuer: no author, rather than an empty one
+        }
         String xmp = XmpPacket.of(new XmpPacket.Properties(info.getTitle(), info.getSubject(), info.getAuthor(),
                 info.getKeywords(), language, info.getProducer(), tool, date));
         PDMetadata stream = new PDMetadata(pdf);

@@ -56,7 +56,7 @@ class DocxStructureTest {
 
     @Test
     void headerAndFooterCarryTheBannerAndLivePageFields() throws Exception {
-        String classification = RU.briefing().classification();
+        String classification = RU.briefing().classification().in("ru").orElseThrow();
         assertThat(classification).isNotBlank();
         try (XWPFDocument docx = RU.open()) {
             XWPFHeader header = docx.getHeaderFooterPolicy().getDefaultHeader();
@@ -92,7 +92,8 @@ class DocxStructureTest {
             assertThat(core.getTitle()).isEqualTo(view.title().line());
             assertThat(core.getSubject()).contains(view.countryName().line());
             assertThat(core.getKeywords()).contains(view.countryName().line(), view.id());
-            assertThat(core.getCreator()).isEqualTo(view.source().publisher().line());
+            assertThat(core.getCreator()).isEqualTo(view.issuer().line())
+                    .isEqualTo("Посольство США в Кыргызской Республике");
             assertThat(core.getUnderlyingProperties().getLanguageProperty()).contains("ru-RU");
             assertThat(core.getCreated().toInstant().toString()).startsWith(view.dateIso());
             assertThat(core.getModified()).isEqualTo(core.getCreated());

@@ -61,7 +61,7 @@ class LibreOfficeTest {
             e.background().forEach(item -> expected.addAll(item.paragraphs()));
             e.links().forEach(link -> expected.add(link.label().line()));
             if (e.classification() != null) {
-                expected.add(e.classification());
+                expected.add(e.classification().line());
             }
             for (String piece : expected) {
                 assertThat(text).as("%s shows \"%s\"", edition, piece).contains(oneLine(piece));

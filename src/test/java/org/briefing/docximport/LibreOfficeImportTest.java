@@ -135,8 +135,9 @@ class LibreOfficeImportTest {
                     ModelProjection.edited(quote.text(), language, "Retyped words of the quotation.")));
         }
         Briefing expected = new Briefing(before.schema(), before.id(), before.country(), before.languages(),
-                before.date(), before.classification(), ModelProjection.edited(before.title(), language, "A new title"),
-                before.summary(), before.source(), ModelProjection.without(expectedAchievements, 0,
+                before.date(), before.classification(), before.issuer(),
+                ModelProjection.edited(before.title(), language, "A new title"), before.shortTitle(),
+                before.summary(), before.source(), before.facts(), ModelProjection.without(expectedAchievements, 0,
                 List.of(LocalizedText.of(Map.of(language, newAchievement)))), quotes, before.recommendations(),
                 before.background(), before.links());
         Briefing after = LOADER.load(setup.model()).briefing();
@@ -189,8 +190,9 @@ class LibreOfficeImportTest {
         expectedRecommendations.add(LocalizedText.of(Map.of("ru", shown(recommendations.get(1), "ru"))));
         int at = summary.indexOf(splitAt);
         Briefing expected = new Briefing(before.schema(), before.id(), before.country(), before.languages(),
-                before.date(), before.classification(), before.title(), ModelProjection.edited(before.summary(), "ru",
-                summary.substring(0, at).strip() + "\n\n" + summary.substring(at)), before.source(),
+                before.date(), before.classification(), before.issuer(), before.title(), before.shortTitle(),
+                ModelProjection.edited(before.summary(), "ru",
+                summary.substring(0, at).strip() + "\n\n" + summary.substring(at)), before.source(), before.facts(),
                 expectedAchievements, before.quotes(), expectedRecommendations, before.background(), before.links());
         assertThat(ModelProjection.of(LOADER.load(setup.model()).briefing()))
                 .as(report.changes() + " " + report.notImported()).isEqualTo(ModelProjection.of(expected));

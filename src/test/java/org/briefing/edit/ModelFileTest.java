@@ -275,7 +275,7 @@ class ModelFileTest {
     @Test
     void aFileChangedOnDiskMeanwhileIsNotOverwritten() throws Exception {
         ModelFile file = sample();
-        ModelFile edited = file.edited(new ModelEdits().setValue("classification", "RESTRICTED"));
+        ModelFile edited = file.edited(new ModelEdits().setValue("source.url", "https://example.org/"));
         Files.writeString(file.file(), file.text() + "# saved by someone else\n");
         assertThatThrownBy(edited::write).isInstanceOf(IOException.class).hasMessageContaining("changed on disk");
         assertThat(Files.readString(file.file())).endsWith("# saved by someone else\n");
