@@ -2,6 +2,7 @@ package org.briefing;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.briefing.markup.InlineMarkup;
 import org.briefing.model.Briefing;
 import org.briefing.model.Facts;
 import org.briefing.model.Link;
@@ -55,7 +56,8 @@ public final class ModelText {
 
     private static void add(List<String> texts, LocalizedText text, Briefing b, String language) {
         if (text != null) {
-            texts.add(text.in(language).or(() -> text.in(b.defaultLanguage())).orElseThrow());
+            // the words as printed: no inline syntax
+            texts.add(InlineMarkup.plain(text.in(language).or(() -> text.in(b.defaultLanguage())).orElseThrow()));
         }
     }
 

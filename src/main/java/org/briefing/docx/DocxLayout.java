@@ -3,6 +3,8 @@ package org.briefing.docx;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefing.html.TemplateSet;
+import org.briefing.markup.MarkupWriter;
+import org.briefing.markup.Run;
 import org.w3c.dom.Document;
 
 /**
@@ -54,9 +56,21 @@ public record DocxLayout(BriefingDocument.DocumentInfo info, String language, Li
          * Text of a model field, or a field's part in this paragraph.
          *
          * @param block  whether the field is whole paragraphs
-         * @param bold   whether the writer set it bold, @param italic or italic
+         * @param bold   whether the template sets the whole field bold, @param italic or italic,
+         *               @param linked or a link (a link's label)
+         * @param runs   its runs as written, with their own bold, italic and link
          */
-        record Field(String field, boolean block, String text, boolean bold, boolean italic) implements Segment {
+        record Field(String field, boolean block, String text, boolean bold, boolean italic, boolean linked,
+                     List<Run> runs) implements Segment {
+            public Field {
+                runs = List.copyOf(runs);
+            }
+
+            /** Its text in the inline syntax: the formatting of its runs beyond the template's. */
+            public String markup() {
+                return MarkupWriter.write(runs.stream().map(run -> new Run(run.text(), run.bold() && !bold,
+                        run.italic() && !italic, linked ? null : run.href())).toList());
+            }
         }
     }
 
@@ -84,40 +98,43 @@ public record DocxLayout(BriefingDocument.DocumentInfo info, String language, Li
         List<Segment> paragraph(List<Inline> inlines) {
             segments = new ArrayList<>();
             if (open != null) {
-                segments.add(new Segment.Field(open.field(), open.block(), "", false, false));
+                segments.add(new Segment.Field(open.field(), open.block(), "", open.bold(), open.italic(),
+                        open.linked(), List.of()));
             }
-            walk(inlines);
+            walk(inlines, null);
             return segments;
         }
 
-        private void walk(List<Inline> inlines) {
+        private void walk(List<Inline> inlines, String href) {
             for (Inline inline : inlines) {
                 if (inline instanceof Inline.Mark mark) {
                     open = mark.start() ? mark : null;
                     if (mark.start()) {
-                        segments.add(new Segment.Field(mark.field(), mark.block(), "", false, false));
+                        segments.add(new Segment.Field(mark.field(), mark.block(), "", mark.bold(), mark.italic(),
+                                mark.linked(), List.of()));
                     }
                 } else if (inline instanceof Inline.Text text) {
-                    append(text.text(), text.bold(), text.italic());
+                    append(new Run(text.text(), text.bold(), text.italic(), href));
                 } else if (inline instanceof Inline.LineBreak) {
-                    append("\n", false, false);
+                    append(new Run("\n", false, false, href));
                 } else if (inline instanceof Inline.Link link) {
-                    walk(link.inlines());
+                    walk(link.inlines(), link.href());
                 }
             }
         }
 
-        private void append(String text, boolean bold, boolean italic) {
+        private void append(Run run) {
             Segment last = segments.isEmpty() ? null : segments.get(segments.size() - 1);
             if (open != null && last instanceof Segment.Field field && field.field().equals(open.field())) {
-                boolean first = field.text().isEmpty();
+                List<Run> runs = new ArrayList<>(field.runs());
+                runs.add(run);
                 segments.set(segments.size() - 1, new Segment.Field(field.field(), field.block(),
-                        field.text() + text, first ? bold : field.bold() && bold, first ? italic : field.italic() && italic));
+                        field.text() + run.text(), field.bold(), field.italic(), field.linked(), runs));
             } else if (open == null && last instanceof Segment.Literal literal) {
-                segments.set(segments.size() - 1, new Segment.Literal(literal.text() + text));
+                segments.set(segments.size() - 1, new Segment.Literal(literal.text() + run.text()));
             } else {
-                segments.add(open != null ? new Segment.Field(open.field(), open.block(), text, bold, italic)
-                        : new Segment.Literal(text));
+                segments.add(open != null ? new Segment.Field(open.field(), open.block(), run.text(), open.bold(),
+                        open.italic(), open.linked(), List.of(run)) : new Segment.Literal(run.text()));
             }
         }
     }

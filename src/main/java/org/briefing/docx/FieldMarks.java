@@ -47,6 +47,11 @@ final class FieldMarks {
         });
     }
 
+    /** {@code blocks} without field marks: a bilingual edition names every field twice and is not imported. */
+    static List<Block> withoutMarks(List<Block> blocks) {
+        return map(blocks, inlines -> inlines.stream().filter(inline -> !(inline instanceof Inline.Mark)).toList());
+    }
+
     /**
      * Each field's text as the DOCX holds it: its runs' text, a line break as {@code \n},
      * paragraphs joined by a blank line ({@code \n\n}). This is what the field's bookmark hash is

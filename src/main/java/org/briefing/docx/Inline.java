@@ -67,9 +67,16 @@ public sealed interface Inline {
      * Where the text of a model field ({@code data-field}) starts or ends: a hidden bookmark in
      * the DOCX, so that an edited document can be read back into the model.
      *
-     * @param block whether the field is whole paragraphs ({@code p}, {@code h1}, {@code li}) rather
-     *              than part of one ({@code span}, {@code strong}, {@code em}, {@code a})
+     * @param block  whether the field is whole paragraphs ({@code p}, {@code h1}, {@code li}) rather
+     *               than part of one ({@code span}, {@code strong}, {@code em}, {@code a})
+     * @param bold   whether the template sets the whole field bold ({@code strong}), @param italic
+     *               or italic ({@code em}, {@code cite}), @param linked or a link ({@code a}):
+     *               formatting within it beyond that is the text's own inline syntax
      */
-    record Mark(String field, boolean start, boolean block) implements Inline {
+    record Mark(String field, boolean start, boolean block, boolean bold, boolean italic, boolean linked)
+            implements Inline {
+        Mark(String field, boolean start, boolean block) {
+            this(field, start, block, false, false, false);
+        }
     }
 }

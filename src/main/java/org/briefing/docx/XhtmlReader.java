@@ -45,8 +45,10 @@ final class XhtmlReader {
                 default -> throw outside(child);
             }
         }
+        boolean bilingual = head.meta.containsKey("briefing-languages");
         return new BriefingDocument(head.info(), head.page, language, body.bannerTop, body.bannerBottom,
-                body.pageFooter, FieldMarks.oneRangePerField(body.blocks));
+                body.pageFooter, bilingual ? FieldMarks.withoutMarks(body.blocks)
+                        : FieldMarks.oneRangePerField(body.blocks));
     }
 
     // --- head -------------------------------------------------------------------------------
@@ -349,10 +351,20 @@ final class XhtmlReader {
             throw new DocxException(path(element) + ": data-field inside another data-field; fields do not nest");
         }
         boolean block = !INLINE_ELEMENTS.contains(element.getLocalName());
+        boolean bold = false;
+        boolean italic = false;
+        boolean linked = false;
+        for (Node up = element; up instanceof Element e && INLINE_ELEMENTS.contains(e.getLocalName());
+             up = e.getParentNode()) {
+            bold |= e.getLocalName().equals("strong");
+            italic |= e.getLocalName().equals("em")
+                    || e.getLocalName().equals("cite") && !classes(e).contains("quoted");
+            linked |= e.getLocalName().equals("a");
+        }
         List<Inline> marked = new ArrayList<>(inlines.size() + 2);
-        marked.add(new Inline.Mark(field, true, block));
+        marked.add(new Inline.Mark(field, true, block, bold, italic, linked));
         marked.addAll(inlines);
-        marked.add(new Inline.Mark(field, false, block));
+        marked.add(new Inline.Mark(field, false, block, bold, italic, linked));
         return marked;
     }
 

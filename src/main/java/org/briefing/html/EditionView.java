@@ -9,6 +9,7 @@ import java.util.RandomAccess;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import org.briefing.markup.InlineMarkup;
 import org.briefing.model.Briefing;
 import org.briefing.model.Facts;
 import org.briefing.model.FieldPath;
@@ -86,6 +87,14 @@ public record EditionView(
         /** The paragraphs as one line, for titles, names and labels. */
         public String line() {
             return String.join(" ", paragraphs);
+        }
+
+        /**
+         * The words a reader sees, as one line without the inline syntax: for the document's
+         * properties and wherever no element can set it ({@code <title>}, {@code meta}).
+         */
+        public String plain() {
+            return InlineMarkup.plain(line()).replace('\n', ' ');
         }
 
         @Override

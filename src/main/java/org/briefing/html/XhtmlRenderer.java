@@ -99,6 +99,7 @@ public final class XhtmlRenderer {
 
     private Document finish(Document xhtml) {
         requireStylesheets(xhtml);
+        InlineMarkupPass.apply(xhtml);
         XhtmlTypesetting.apply(xhtml);
         NodeList anchors = xhtml.getElementsByTagNameNS("*", "a");
         for (int i = 0; i < anchors.getLength(); i++) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.briefing.markup.InlineMarkup;
 import org.briefing.model.Briefing;
 import org.briefing.model.Country;
 import org.briefing.model.Facts;
@@ -213,6 +214,7 @@ final class ModelBinder {
         }
         if (node.isString()) {
             checkDrawable(path, node);
+            checkMarkup(path, node);
             return node.asString().isEmpty() ? null : LocalizedText.of(node.asString());
         }
         if (!node.isObject()) {
@@ -226,6 +228,7 @@ final class ModelBinder {
             if (entry.getValue().isString()) {
                 String childPath = YamlDocument.child(path, entry.getKey());
                 checkDrawable(childPath, entry.getValue());
+                checkMarkup(childPath, entry.getValue());
                 byLanguage.put(entry.getKey(), entry.getValue().asString());
                 if (!languages.isEmpty() && !languages.contains(entry.getKey())
                         && LanguageTags.isWellFormed(entry.getKey())) {
@@ -326,6 +329,11 @@ final class ModelBinder {
             return;
         }
         TextCheck.undrawable(node.asString(), options.drawable()).ifPresent(message -> error(path, message));
+    }
+
+    /** The inline syntax of a text holds no HTML and links only to http, https and mailto addresses. */
+    private void checkMarkup(String path, JsonNode node) {
+        InlineMarkup.problems(node.asString()).forEach(problem -> error(path, problem));
     }
 
     private void error(String path, String message) {

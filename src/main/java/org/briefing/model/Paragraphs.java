@@ -6,13 +6,18 @@ import java.util.regex.Pattern;
 
 /**
  * Splits model text into paragraphs: a blank line starts a new paragraph, a single line break
- * is kept as a space (docs/model.md, "Texts"). Unicode's own separators are the breaks they name, in
+ * is kept as a space (docs/model.md, "Texts"), except after a backslash, where the inline syntax
+ * breaks the line ({@code org.briefing.markup}). Unicode's own separators are the breaks they name, in
  * every format alike: U+2029 PARAGRAPH SEPARATOR starts a paragraph, U+2028 LINE SEPARATOR is a
  * line break.
  */
 public final class Paragraphs {
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n\\s*");
     private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\n[ \\t]*");
+    /** A backslash at the end of a line: the inline syntax's line break, kept for it. */
+    private static final Pattern HARD_BREAK = Pattern.compile("\\\\[ \\t]*\\n[ \\t]*");
+    /** Stands for a kept line break while the others are joined (a private-use character). */
+    private static final char KEPT_BREAK = '\uE000';
 
     private Paragraphs() {
     }
@@ -22,7 +27,8 @@ public final class Paragraphs {
         String lines = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n')
                 .replace("\u2029", "\n\n");
         for (String block : BLANK_LINE.split(lines)) {
-            String paragraph = LINE_BREAK.matcher(block.strip()).replaceAll(" ");
+            String kept = HARD_BREAK.matcher(block.strip()).replaceAll(String.valueOf(KEPT_BREAK));
+            String paragraph = LINE_BREAK.matcher(kept).replaceAll(" ").replace(String.valueOf(KEPT_BREAK), "\\\n");
             if (!paragraph.isEmpty()) {
                 paragraphs.add(paragraph);
             }

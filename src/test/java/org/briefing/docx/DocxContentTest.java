@@ -12,11 +12,17 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.briefing.html.EditionView;
+import org.briefing.markup.InlineMarkup;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every model text of every sample edition comes back out of the DOCX, in the style it belongs to. */
 class DocxContentTest {
+    /** Paragraphs as printed: the words, without the inline syntax. */
+    private static List<String> plain(List<String> paragraphs) {
+        return paragraphs.stream().map(InlineMarkup::plain).toList();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.briefing.docx.Editions#all")
     void titleBlockIsInTitleSubtitleAndMetaStyles(Editions.Edition edition) throws Exception {
@@ -39,9 +45,9 @@ class DocxContentTest {
     void summaryIsLeadAndBackgroundIsBodyText(Editions.Edition edition) throws Exception {
         EditionView e = edition.view();
         try (XWPFDocument docx = edition.open()) {
-            assertThat(Editions.textsIn(docx, "Lead")).containsExactlyElementsOf(e.summary());
+            assertThat(Editions.textsIn(docx, "Lead")).containsExactlyElementsOf(plain(e.summary()));
             assertThat(Editions.textsIn(docx, "Body Text")).containsExactlyElementsOf(
-                    e.background().stream().flatMap(item -> item.paragraphs().stream()).toList());
+                    plain(e.background().stream().flatMap(item -> item.paragraphs().stream()).toList()));
         }
     }
 
@@ -77,14 +83,14 @@ class DocxContentTest {
         List<String> bullets = new ArrayList<>();
         List<String> continued = new ArrayList<>();
         e.achievements().forEach(item -> {
-            bullets.add(item.paragraphs().get(0));
-            continued.addAll(item.paragraphs().subList(1, item.paragraphs().size()));
+            bullets.add(InlineMarkup.plain(item.paragraphs().get(0)));
+            continued.addAll(plain(item.paragraphs().subList(1, item.paragraphs().size())));
         });
-        e.links().forEach(link -> bullets.add(link.label() + "\n" + link.url()));
+        e.links().forEach(link -> bullets.add(link.label().plain() + "\n" + link.url()));
         List<String> numbered = new ArrayList<>();
         e.recommendations().forEach(item -> {
-            numbered.add(item.paragraphs().get(0));
-            continued.addAll(item.paragraphs().subList(1, item.paragraphs().size()));
+            numbered.add(InlineMarkup.plain(item.paragraphs().get(0)));
+            continued.addAll(plain(item.paragraphs().subList(1, item.paragraphs().size())));
         });
         try (XWPFDocument docx = edition.open()) {
             assertThat(Editions.textsIn(docx, "List Bullet")).containsExactlyElementsOf(bullets);

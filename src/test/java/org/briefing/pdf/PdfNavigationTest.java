@@ -17,8 +17,12 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.briefing.ModelText;
+import org.briefing.markup.InlineMarkup;
+import org.briefing.markup.Span;
 import org.briefing.model.Briefing;
 import org.briefing.model.LocalizedText;
+import org.briefing.model.ModelTexts;
+import org.briefing.model.Paragraphs;
 import org.briefing.pdf.PdfEditions.Edition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -94,11 +98,33 @@ class PdfNavigationTest {
             links.put(b.source().url(), title == null ? b.source().url() : in(title, b, language));
         }
         b.links().forEach(link -> links.putIfAbsent(link.url(), in(link.label(), b, language)));
+        // links inside texts, described by their words
+        ModelTexts.texts(b).values().forEach(text -> {
+            String words = text.in(language).or(() -> text.in(b.defaultLanguage())).orElseThrow();
+            for (String paragraph : Paragraphs.of(words)) {
+                inlineLinks(InlineMarkup.parse(paragraph), links);
+            }
+        });
         return links;
     }
 
+    private static void inlineLinks(List<Span> spans, Map<String, String> links) {
+        for (Span span : spans) {
+            if (span instanceof Span.Link link) {
+                StringBuilder words = new StringBuilder();
+                InlineMarkup.plain(link.content(), words);
+                links.putIfAbsent(link.href(), ModelText.collapse(words.toString()));
+            } else if (span instanceof Span.Emphasis emphasis) {
+                inlineLinks(emphasis.content(), links);
+            } else if (span instanceof Span.Strong strong) {
+                inlineLinks(strong.content(), links);
+            }
+        }
+    }
+
     private static String in(LocalizedText text, Briefing b, String language) {
-        return ModelText.collapse(text.in(language).or(() -> text.in(b.defaultLanguage())).orElseThrow());
+        return ModelText.collapse(InlineMarkup.plain(text.in(language).or(() -> text.in(b.defaultLanguage()))
+                .orElseThrow()));
     }
 
     private static List<String> sectionHeadings(Edition edition) {
