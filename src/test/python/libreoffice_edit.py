@@ -19,6 +19,9 @@ part of it ("containing"):
     {"op": "type_at_start", "paragraph": "...", "text": "..."}    click at the start, type
     {"op": "copy_after", "paragraph": "...", "after": "..."}      copy a paragraph, paste it after the one
     {"op": "move_after", "paragraph": "...", "after": "..."}      containing "after"; move: cut and paste
+    {"op": "format", "find": "words", "bold": true, "italic": false}  select text, Ctrl+B / Ctrl+I
+    {"op": "link", "find": "words", "url": "https://..."}         select text, Insert > Hyperlink
+    {"op": "line_break", "before": "words"}                       Shift+Enter before the words
     {"op": "track_changes", "on": true}                           Edit > Track Changes > Record
     {"op": "accept_all"}, {"op": "reject_all"}                    Edit > Track Changes > Accept/Reject All
 
@@ -30,7 +33,9 @@ import time
 
 import uno
 from com.sun.star.beans import PropertyValue
-from com.sun.star.text.ControlCharacter import PARAGRAPH_BREAK
+from com.sun.star.awt.FontSlant import ITALIC, NONE as UPRIGHT
+from com.sun.star.awt.FontWeight import BOLD, NORMAL
+from com.sun.star.text.ControlCharacter import LINE_BREAK, PARAGRAPH_BREAK
 
 
 def prop(name, value):
@@ -105,16 +110,31 @@ def transfer(doc, paragraph, after, cut):
     controller.insertTransferable(transferable)
 
 
+def find_text(doc, words):
+    search = doc.createSearchDescriptor()
+    search.SearchString = words
+    search.SearchCaseSensitive = True
+    found = doc.findFirst(search)
+    if found is None:
+        raise SystemExit("no text %r" % words)
+    return found
+
+
 def apply(doc, step):
     op = step["op"]
     if op == "replace":
-        search = doc.createSearchDescriptor()
-        search.SearchString = step["find"]
-        search.SearchCaseSensitive = True
-        found = doc.findFirst(search)
-        if found is None:
-            raise SystemExit("no text %r" % step["find"])
-        found.setString(step["with"])
+        find_text(doc, step["find"]).setString(step["with"])
+    elif op == "format":
+        found = find_text(doc, step["find"])
+        if "bold" in step:
+            found.CharWeight = BOLD if step["bold"] else NORMAL
+        if "italic" in step:
+            found.CharPosture = ITALIC if step["italic"] else UPRIGHT
+    elif op == "link":
+        find_text(doc, step["find"]).HyperLinkURL = step["url"]
+    elif op == "line_break":
+        found = find_text(doc, step["before"])
+        doc.Text.insertControlCharacter(doc.Text.createTextCursorByRange(found.getStart()), LINE_BREAK, False)
     elif op == "retype":
         select_paragraph_text(doc, find_paragraph(doc, step)).setString(step["text"])
     elif op == "enter_after":

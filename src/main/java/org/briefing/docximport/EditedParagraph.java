@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.briefing.docx.EditedDocx;
 import org.briefing.docx.FieldBookmark;
+import org.briefing.markup.MarkupWriter;
+import org.briefing.markup.Run;
 
 /**
  * One paragraph of the edited DOCX with its text and where, in that text, each of our bookmarks
@@ -105,6 +107,34 @@ final class EditedParagraph {
             }
         });
         return used;
+    }
+
+    /**
+     * {@code [start, end)} in the inline syntax ({@link MarkupWriter}): its bold, italic and
+     * hyperlinks beyond {@code base}, the formatting its place gives it ("bold", "italic", "link"),
+     * and its line breaks.
+     */
+    String markup(int start, int end, Set<String> base) {
+        boolean bold = base.contains("bold");
+        boolean italic = base.contains("italic");
+        boolean linked = base.contains("link");
+        List<Run> runs = new ArrayList<>();
+        List<EditedDocx.Piece> pieces = paragraph.pieces();
+        for (int i = 0; i < pieces.size(); i++) {
+            int[] range = pieceRanges.get(i);
+            if (range[0] >= end || range[1] <= start) {
+                continue;
+            }
+            if (pieces.get(i) instanceof EditedDocx.Piece.Text t) {
+                String text = t.text().substring(Math.max(0, start - range[0]), Math.min(t.text().length(),
+                        end - range[0]));
+                runs.add(new Run(text, t.bold() && !bold, t.italic() && !italic,
+                        linked || t.link() == null || t.link().isEmpty() ? null : t.link()));
+            } else if (pieces.get(i) instanceof EditedDocx.Piece.Break) {
+                runs.add(new Run("\n", false, false, null));
+            }
+        }
+        return MarkupWriter.write(runs);
     }
 
     /** What a model text cannot hold in {@code [start, end]}: pictures, footnotes, comments. */

@@ -21,6 +21,7 @@ final class Expectation {
 
     private final DocxLayout layout;
     private final Map<String, StringBuilder> texts = new LinkedHashMap<>();
+    private final Map<String, StringBuilder> markups = new LinkedHashMap<>();
     private final Map<String, Integer> firstParagraph = new HashMap<>();
     private final Map<String, DocxLayout.Segment.Field> firstSegment = new HashMap<>();
     private final Map<String, Integer> headings = new LinkedHashMap<>();
@@ -46,10 +47,13 @@ final class Expectation {
                     StringBuilder text = texts.get(field.field());
                     if (text == null) {
                         texts.put(field.field(), new StringBuilder(field.text()));
+                        markups.put(field.field(), new StringBuilder(field.markup()));
                         firstParagraph.put(field.field(), i);
                         firstSegment.put(field.field(), field);
                     } else {
-                        text.append(inThisParagraph.contains(field.field()) ? "" : "\n\n").append(field.text());
+                        String between = inThisParagraph.contains(field.field()) ? "" : "\n\n";
+                        text.append(between).append(field.text());
+                        markups.get(field.field()).append(between).append(field.markup());
                     }
                     inThisParagraph.add(field.field());
                     noteItem(field.field(), region);
@@ -101,11 +105,16 @@ final class Expectation {
         return texts.get(field).toString();
     }
 
+    /** The same in the inline syntax: the formatting and links within the field, as the model writes them. */
+    String markup(String field) {
+        return markups.get(field).toString();
+    }
+
     String styleOf(String field) {
         return layout.paragraphs().get(firstParagraph.get(field)).style();
     }
 
-    /** The formatting the edition gives a field: "bold" (a speaker), "italic" (a title). */
+    /** The formatting the edition gives a field: "bold" (a speaker), "italic" (a title), "link" (a link's label). */
     Set<String> formattingOf(String field) {
         DocxLayout.Segment.Field segment = firstSegment.get(field);
         Set<String> formatting = new LinkedHashSet<>();
@@ -114,6 +123,9 @@ final class Expectation {
         }
         if (segment != null && segment.italic()) {
             formatting.add("italic");
+        }
+        if (segment != null && segment.linked()) {
+            formatting.add("link");
         }
         return formatting;
     }
@@ -164,6 +176,15 @@ final class Expectation {
     /** The lists the edition shows. */
     Set<String> lists() {
         return items.keySet();
+    }
+
+    /**
+     * The formatting the edition gives {@code part} ("" for the item itself, ".text" for a quote's
+     * words) of the list's items, so a new item's own formatting can be told from its place's.
+     */
+    Set<String> itemFormatting(String list, String part) {
+        List<String> listItems = items(list);
+        return listItems.isEmpty() ? Set.of() : formattingOf(listItems.get(0) + part);
     }
 
     /** A list's items in the edition's order. */

@@ -9,6 +9,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.briefing.docx.FieldBookmark;
 import org.briefing.edit.ModelEdits;
+import org.briefing.markup.InlineMarkup;
+import org.briefing.markup.MarkupWriter;
+import org.briefing.markup.Run;
 import org.briefing.model.Briefing;
 import org.briefing.model.FieldPath;
 import org.briefing.model.LocalizedText;
@@ -88,8 +91,11 @@ final class ImportPlanner {
                     read.formatting()) + " in " + field + " (a model text cannot hold formatting; its words are "
                     + "imported)"));
         }
-        String rendered = TextForms.ofDocument(expect.text(field));
-        String edited = TextForms.ofDocument(read.raw());
+        // a text is compared in the inline syntax, so that words set bold or italic, a link or a
+        // line break are changes too; an address is its characters
+        boolean address = addresses.containsKey(field);
+        String rendered = TextForms.ofDocument(address ? expect.text(field) : expect.markup(field));
+        String edited = TextForms.ofDocument(address ? read.raw() : read.markup());
         if (edited.equals(rendered)) {
             return;
         }
@@ -116,9 +122,15 @@ final class ImportPlanner {
                     + "remove it)"));
             return;
         }
-        if (addresses.containsKey(field)) {
+        if (address) {
             address(field, read, edited);
         } else if (texts.containsKey(field)) {
+            List<String> problems = InlineMarkup.problems(edited);
+            if (!problems.isEmpty()) {
+                notImported.add(new ImportReport.NotImported(read.paragraph(), sectionOf(field), field
+                        + ": " + String.join("; ", problems) + "; the model keeps its text"));
+                return;
+            }
             text(field, rendered, edited);
         } else {
             notImported.add(new ImportReport.NotImported(read.paragraph(), sectionOf(field), field
@@ -246,21 +258,26 @@ final class ImportPlanner {
             }
             case QUOTE -> {
                 ObjectNode quote = json.objectNode();
-                quote.putObject("speaker").put(language, TextForms.ofDocument(parts.get("speaker")));
+                quote.putObject("speaker").put(language, literal(parts.get("speaker")));
                 if (parts.containsKey("role")) {
-                    quote.putObject("role").put(language, TextForms.ofDocument(parts.get("role")));
+                    quote.putObject("role").put(language, literal(parts.get("role")));
                 }
                 quote.putObject("text").put(language, TextForms.ofDocument(parts.get("text")));
                 return quote;
             }
             case LINK -> {
                 ObjectNode link = json.objectNode();
-                link.putObject("label").put(language, TextForms.ofDocument(parts.get("label")));
+                link.putObject("label").put(language, literal(parts.get("label")));
                 link.put("url", parts.get("url"));
                 return link;
             }
             default -> throw new IllegalStateException(list);
         }
+    }
+
+    /** Words read as plain text, written so the inline syntax reads them as they are. */
+    private static String literal(String words) {
+        return MarkupWriter.write(List.of(new Run(TextForms.ofDocument(words), false, false, null)));
     }
 
     private static String summary(Map<String, String> parts) {

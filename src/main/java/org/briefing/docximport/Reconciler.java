@@ -32,7 +32,14 @@ final class Reconciler {
      * @param formatting formatting it has that its edition does not give it ("underline", "bold")
      * @param foreign    what it holds that a text cannot (a picture, a footnote)
      */
-    record FieldRead(String field, String raw, String baseHash, int paragraph, Set<String> formatting,
+    /**
+     * What the edited document holds for a field.
+     *
+     * @param raw        its text, paragraphs joined by a blank line
+     * @param markup     the same in the inline syntax: its own bold, italic, links and line breaks
+     * @param formatting formatting a text cannot hold (underline, colour, ...)
+     */
+    record FieldRead(String field, String raw, String markup, String baseHash, int paragraph, Set<String> formatting,
                      List<String> foreign) {
     }
 
@@ -223,19 +230,26 @@ final class Reconciler {
 
     private FieldRead blockRead(String field, List<EditedParagraph> paragraphs) {
         StringBuilder raw = new StringBuilder();
+        StringBuilder markup = new StringBuilder();
         Set<String> formatting = new LinkedHashSet<>();
         List<String> foreign = new ArrayList<>();
+        Set<String> base = expect.formattingOf(field);
         for (EditedParagraph paragraph : paragraphs) {
             raw.append(raw.length() > 0 ? "\n\n" : "").append(paragraph.text());
+            markup.append(markup.length() > 0 ? "\n\n" : "")
+                    .append(paragraph.markup(0, paragraph.text().length(), base));
             formatting.addAll(paragraph.formatting(0, paragraph.text().length()));
             foreign.addAll(paragraph.foreign(0, paragraph.text().length()));
-            if (paragraph.text().strip().contains("\n")) {
-                formatting.add("line break");
-            }
         }
-        formatting.removeAll(expect.formattingOf(field));
-        return new FieldRead(field, raw.toString(), baseHashes.get(field), paragraphs.get(0).number(), formatting,
-                foreign);
+        return new FieldRead(field, raw.toString(), markup.toString(), baseHashes.get(field),
+                paragraphs.get(0).number(), beyondSyntax(formatting), foreign);
+    }
+
+    /** The formatting of {@code used} that the inline syntax cannot say: bold and italic it can. */
+    private static Set<String> beyondSyntax(Set<String> used) {
+        Set<String> beyond = new LinkedHashSet<>(used);
+        beyond.removeAll(Set.of("bold", "italic"));
+        return beyond;
     }
 
     // --- paragraphs holding several fields --------------------------------------------------
@@ -258,11 +272,11 @@ final class Reconciler {
         result.leftovers().forEach(what -> leftover(paragraph, what));
         result.fields().forEach((field, range) -> {
             String raw = paragraph.text().substring(range.start(), range.end());
+            String markup = paragraph.markup(range.start(), range.end(), expect.formattingOf(field));
             EditedParagraph.Marked mark = paragraph.fields().get(field);
-            Set<String> formatting = new LinkedHashSet<>(paragraph.formatting(range.start(), range.end()));
-            formatting.removeAll(expect.formattingOf(field));
-            inlineReads.put(field, new FieldRead(field, raw, mark == null ? null : mark.bookmark().hash(),
-                    paragraph.number(), formatting, paragraph.foreign(range.start(), range.end())));
+            inlineReads.put(field, new FieldRead(field, raw, markup, mark == null ? null : mark.bookmark().hash(),
+                    paragraph.number(), beyondSyntax(paragraph.formatting(range.start(), range.end())),
+                    paragraph.foreign(range.start(), range.end())));
             appear(field, paragraph);
         });
         return true;
@@ -298,11 +312,12 @@ final class Reconciler {
         switch (ListKind.of(list)) {
             case TEXT -> {
                 if (expect.isItemStart(list, paragraph)) {
-                    add(list, Map.of("", paragraph.text()), paragraph);
+                    add(list, Map.of("", markup(paragraph, expect.itemFormatting(list, ""))), paragraph);
                     return true;
                 }
                 if (last instanceof Slot.Added && expect.isContinuationStyle(paragraph.style())) {
-                    addedParagraphs.get(key(list, slots.size() - 1)).add(paragraph.text());
+                    addedParagraphs.get(key(list, slots.size() - 1))
+                            .add(markup(paragraph, expect.itemFormatting(list, "")));
                     return true;
                 }
                 return false;
@@ -325,7 +340,7 @@ final class Reconciler {
                     if (newQuote == null) {
                         newQuote = new NewQuote(list, paragraph);
                     }
-                    newQuote.text.add(paragraph.text());
+                    newQuote.text.add(markup(paragraph, expect.itemFormatting(list, ".text")));
                     return true;
                 }
                 if (paragraph.style().equals(expect.attributionStyle()) && newQuote != null) {
@@ -341,6 +356,11 @@ final class Reconciler {
             }
             default -> throw new IllegalStateException(list);
         }
+    }
+
+    /** A new paragraph's words in the inline syntax, with the formatting its place gives it left out. */
+    private static String markup(EditedParagraph paragraph, Set<String> base) {
+        return paragraph.markup(0, paragraph.text().length(), base).strip();
     }
 
     private final class NewQuote {

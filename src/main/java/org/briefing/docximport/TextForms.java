@@ -5,8 +5,10 @@ import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.briefing.model.Paragraphs;
 
 /**
@@ -38,7 +40,10 @@ final class TextForms {
     static String ofDocument(String raw) {
         List<String> paragraphs = new ArrayList<>();
         for (String paragraph : BREAK_CONTROLS.matcher(raw).replaceAll("").split("\n\n", -1)) {
-            String line = SPACES.matcher(paragraph).replaceAll(" ").strip();
+            // a line break of the inline syntax (a backslash ending the line) stays one
+            String line = Arrays.stream(paragraph.split("\\\\\n", -1))
+                    .map(part -> SPACES.matcher(part).replaceAll(" ").strip()).collect(Collectors.joining("\\\n"))
+                    .strip();
             if (!line.isEmpty()) {
                 paragraphs.add(line);
             }

@@ -107,8 +107,11 @@ final class YamlScalars {
             if (p > 0) {
                 out.append(newline);
             }
-            for (String line : wrap(paragraphs[p], width - indent.length())) {
-                out.append(newline).append(indent).append(line);
+            // a line the text breaks itself (a backslash ends it) stays its own line
+            for (String kept : paragraphs[p].split("\n")) {
+                for (String line : wrap(kept, width - indent.length())) {
+                    out.append(newline).append(indent).append(line);
+                }
             }
         }
         return out.toString();

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.briefing.LibreOfficeEditor;
 import org.briefing.edit.ModelFile;
 import org.briefing.load.ModelLoader;
+import org.briefing.markup.InlineMarkup;
 import org.briefing.model.Briefing;
 import org.briefing.model.LocalizedText;
 import org.briefing.model.Paragraphs;
@@ -80,8 +81,9 @@ class LibreOfficeImportTest {
         return new Setup(model, docx, briefing);
     }
 
+    /** A text's words as a person sees them in the document: no inline syntax. */
     private static String shown(LocalizedText text, String language) {
-        return String.join(" ", Paragraphs.of(text.in(language).orElseThrow()));
+        return String.join(" ", Paragraphs.of(InlineMarkup.plain(text.in(language).orElseThrow())));
     }
 
     private static Map<String, Object> step(Object... keysAndValues) {
@@ -199,6 +201,58 @@ class LibreOfficeImportTest {
         assertThat(report.notImported()).isEmpty();
         assertThat(report.changes()).extracting(ImportReport.Change::kind).contains(ImportReport.Kind.REORDERED,
                 ImportReport.Kind.ADDED, ImportReport.Kind.CHANGED);
+    }
+
+    static final String MARKED_UP = """
+            schema: briefing/1
+            id: marked-up
+            country: {code: KG, name: {en: Kyrgyz Republic}}
+            languages: [en]
+            date: 2020-06-25
+            title: {en: "The *new* mechanism"}
+            summary:
+              en: |-
+                The report is **annual** and [published online](https://www.state.gov/tip/).\\
+                A second line & a list: 1. not a list.
+            achievements:
+              - {en: "An *emphasised* achievement, and snake_case_words * 3"}
+              - {en: "A plain achievement about the national referral mechanism"}
+            quotes: []
+            recommendations:
+              - {en: "Keep funding the shelters"}
+            """;
+
+    @Test
+    void formattingAPersonGivesWordsComesHomeInTheInlineSyntax() throws Exception {
+        Path model = dir.resolve("marked-up.yaml");
+        Files.writeString(model, MARKED_UP);
+        Briefing before = LOADER.load(model).briefing();
+        Path docx = dir.resolve("en.docx");
+        Files.write(docx, RENDERER.render(before, "en", Format.DOCX, Paper.A4));
+        office.edit(docx, dir.resolve("saved.docx"), List.of());
+        ImportReport unedited = new DocxImport(RENDERER, LOADER).run(dir.resolve("saved.docx"), model,
+                DocxImport.Options.defaults());
+        assertThat(unedited.changes()).as("opened and saved, unedited").isEmpty();
+
+        office.edit(docx, dir.resolve("edited.docx"), List.of(
+                step("op", "format", "find", "national referral", "bold", true),
+                step("op", "format", "find", "emphasised", "italic", false),
+                step("op", "link", "find", "the shelters", "url", "https://example.org/shelters"),
+                step("op", "line_break", "before", "about the"),
+                step("op", "enter_after", "containing", "Keep funding", "text", "A new recommendation"),
+                step("op", "format", "find", "new recommendation", "italic", true)));
+        ImportReport report = new DocxImport(RENDERER, LOADER).run(dir.resolve("edited.docx"), model,
+                DocxImport.Options.defaults());
+
+        Briefing after = LOADER.load(model).briefing();
+        assertThat(report.notImported()).isEmpty();
+        assertThat(after.achievements()).extracting(text -> text.in("en").orElseThrow()).containsExactly(
+                "An emphasised achievement, and snake_case_words * 3",
+                "A plain achievement\\\nabout the **national referral** mechanism");
+        assertThat(after.recommendations()).extracting(text -> text.in("en").orElseThrow()).containsExactly(
+                "Keep funding [the shelters](https://example.org/shelters)", "A *new recommendation*");
+        assertThat(after.summary()).isEqualTo(before.summary());
+        assertThat(after.title()).isEqualTo(before.title());
     }
 
     /**
