@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.briefing.model.Briefing;
+import org.briefing.markup.MarkupWriter;
 import org.briefing.model.FieldPath;
 import org.briefing.model.LocalizedText;
 import org.briefing.model.ModelTexts;
-import org.briefing.model.Paragraphs;
 
 /**
  * A model's texts as translation units from one language into another, in the order a reader
@@ -51,9 +51,12 @@ public final class TranslationUnits {
         return new Result(units, skipped);
     }
 
-    /** A text as the model means it: paragraphs joined by a blank line. */
+    /**
+     * A text as the model means it: paragraphs joined by a blank line, its inline syntax written
+     * the one way, so texts that read alike compare equal.
+     */
     static String meaning(String value) {
-        return String.join("\n\n", Paragraphs.of(value));
+        return MarkupWriter.canonical(value);
     }
 
     /** "title", "achievements, item 3 of 7", "quotes, item 1 of 2: speaker". */

@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -166,20 +168,23 @@ public final class XliffReader {
         if (id == null || id.isBlank()) {
             throw fail("a <" + element + "> without an id");
         }
-        Segment source = null;
-        Segment target = null;
+        SegmentReader.Segment source = null;
+        SegmentReader.Segment target = null;
         String state = null;
+        Map<String, String> data = new HashMap<>();
         int depth = 1;
         while (depth > 0) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 switch (xml.getLocalName()) {
-                    case "source" -> source = segment("source");
+                    case "source" -> source = SegmentReader.read(xml, "source", null, data);
                     case "target" -> {
                         state = xml.getAttributeValue(null, "state") != null ? xml.getAttributeValue(null, "state")
                                 : state;
-                        target = segment("target");
+                        target = SegmentReader.read(xml, "target", source == null ? new SegmentReader.Codes()
+                                : source.codes(), data);
                     }
+                    case "data" -> data.put(String.valueOf(attribute("id")), xml.getElementText());
                     case "segment" -> {
                         state = xml.getAttributeValue(null, "state");
                         depth++;
@@ -204,51 +209,16 @@ public final class XliffReader {
             problems.add(new Problem(target.line(), target.column(), id, target.broken(), false));
             return;
         }
-        if (target != null && !target.codes().equals(source.codes())) {
+        if (target != null && !target.paragraphs().equals(source.paragraphs())) {
             problems.add(new Problem(target.line(), target.column(), id, "its placeholders do not match the source's "
-                    + "(source " + source.codes() + ", target " + target.codes() + "): a paragraph break was lost or "
-                    + "added", false));
+                    + "(source " + source.paragraphs() + ", target " + target.paragraphs() + "): a paragraph break "
+                    + "was lost or added", false));
             return;
         }
-        String targetText = target == null || target.text().isBlank() ? null : target.text();
-        units.add(new Unit(id, source.text(), targetText, state, target == null ? line : target.line(),
+        String targetText = target == null || target.text().isBlank() ? null : TranslationUnits.meaning(target.text());
+        units.add(new Unit(id, TranslationUnits.meaning(source.text()), targetText, state,
+                target == null ? line : target.line(),
                 target == null ? column : target.column()));
-    }
-
-    /** A source or target: its text, the ids of its placeholders in order, and why it cannot be read. */
-    private record Segment(String text, List<String> codes, String broken, int line, int column) {
-    }
-
-    private Segment segment(String name) throws XMLStreamException {
-        int line = xml.getLocation().getLineNumber();
-        int column = xml.getLocation().getColumnNumber();
-        StringBuilder text = new StringBuilder();
-        List<String> codes = new ArrayList<>();
-        String broken = null;
-        int depth = 1;
-        while (depth > 0) {
-            int event = xml.next();
-            switch (event) {
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                        text.append(xml.getText());
-                case XMLStreamConstants.START_ELEMENT -> {
-                    String element = xml.getLocalName();
-                    if (element.equals("x") || element.equals("ph")) {
-                        codes.add(String.valueOf(xml.getAttributeValue(null, "id")));
-                        text.append("\n\n");
-                    } else if (element.equals("mrk")) {
-                        // a segment mark that some tools add: its text is the unit's
-                    } else if (broken == null) {
-                        broken = "<" + element + "> in the " + name + " is an inline code the source does not have";
-                    }
-                    depth++;
-                }
-                case XMLStreamConstants.END_ELEMENT -> depth--;
-                default -> {
-                }
-            }
-        }
-        return new Segment(TranslationUnits.meaning(text.toString()), codes, broken, line, column);
     }
 
     private String attribute(String name) {

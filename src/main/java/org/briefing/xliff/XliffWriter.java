@@ -1,7 +1,9 @@
 package org.briefing.xliff;
 
 import java.io.ByteArrayOutputStream;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -9,9 +11,9 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * Writes translation units as an XLIFF file: version 1.2 (what CAT tools read most widely) or
  * 2.0. A unit's id is its field path (1.2; in 2.0, where ids are tokens, it is the unit's name);
- * its note says where the text is; its state says what it needs. A paragraph break inside a text
- * is an inline placeholder ({@code <x ctype="x-paragraph"/>}, {@code <ph/>}), which CAT tools
- * protect, so a translation keeps its paragraphs.
+ * its note says where the text is; its state says what it needs. Paragraph and line breaks,
+ * emphasis, strong words and links inside a text are inline codes ({@link InlineCodes}), which
+ * CAT tools protect, so a translation keeps its paragraphs and formatting.
  */
 public final class XliffWriter {
     static final String NS_12 = "urn:oasis:names:tc:xliff:document:1.2";
@@ -117,16 +119,17 @@ public final class XliffWriter {
             if (!unit.status().needsWork()) {
                 xml.writeAttribute("approved", "yes");
             }
+            InlineCodes.Ids ids = InlineCodes.Ids.forSource();
             indent(xml, 4);
             xml.writeStartElement("source");
-            text(xml, unit.source(), Version.V12);
+            text12(xml, InlineCodes.tokens(unit.source(), ids));
             xml.writeEndElement();
             indent(xml, 4);
             xml.writeStartElement("target");
             xml.writeAttribute("state", unit.status().needsWork() ? "needs-translation" : "translated");
             String target = unit.target() != null ? unit.target() : content.copySource() ? unit.source() : null;
             if (target != null) {
-                text(xml, target, Version.V12);
+                text12(xml, InlineCodes.tokens(target, ids.forTarget()));
             }
             xml.writeEndElement();
             indent(xml, 4);
@@ -171,18 +174,23 @@ public final class XliffWriter {
             element(xml, "note", note(unit), "category", "context");
             indent(xml, 3);
             xml.writeEndElement();
+            InlineCodes.Ids ids = InlineCodes.Ids.forSource();
+            List<InlineCodes.Token> source = InlineCodes.tokens(unit.source(), ids);
+            String target = unit.target() != null ? unit.target() : content.copySource() ? unit.source() : null;
+            List<InlineCodes.Token> targetTokens = target == null ? List.of() : InlineCodes.tokens(target,
+                    ids.forTarget());
+            originalData(xml, source, targetTokens);
             indent(xml, 3);
             xml.writeStartElement("segment");
             xml.writeAttribute("state", unit.status().needsWork() ? "initial" : "translated");
             indent(xml, 4);
             xml.writeStartElement("source");
-            text(xml, unit.source(), Version.V20);
+            text20(xml, source);
             xml.writeEndElement();
-            String target = unit.target() != null ? unit.target() : content.copySource() ? unit.source() : null;
             if (target != null) {
                 indent(xml, 4);
                 xml.writeStartElement("target");
-                text(xml, target, Version.V20);
+                text20(xml, targetTokens);
                 xml.writeEndElement();
             }
             indent(xml, 3);
@@ -199,7 +207,8 @@ public final class XliffWriter {
     private static String about(Content content) {
         return "The texts of briefing " + content.modelId() + ", from " + content.from() + " into " + content.to()
                 + ". Each unit's id is its text's field path in the model. The placeholders stand for paragraph "
-                + "breaks: keep them where the paragraphs break.";
+                + "and line breaks: keep them where the text breaks. The paired codes mark emphasis, strong words "
+                + "and links: keep them around the words they belong to.";
     }
 
     private static String note(TranslationUnit unit) {
@@ -211,21 +220,99 @@ public final class XliffWriter {
         };
     }
 
-    /** A text with its paragraph breaks as placeholders. */
-    private static void text(XMLStreamWriter xml, String text, Version version) throws XMLStreamException {
-        String[] paragraphs = text.split("\n\n", -1);
-        for (int i = 0; i < paragraphs.length; i++) {
-            if (i > 0) {
-                if (version == Version.V12) {
-                    xml.writeEmptyElement("x");
-                    xml.writeAttribute("id", "pb" + i);
-                    xml.writeAttribute("ctype", PARAGRAPH);
-                } else {
-                    xml.writeEmptyElement("ph");
-                    xml.writeAttribute("id", "pb" + i);
+    /**
+     * A 1.2 text: a paragraph or line break as {@code <x/>} ({@code <x ctype="lb"/>}), emphasis,
+     * strong words and links between {@code <bpt>} and {@code <ept>}, which hold the native syntax.
+     */
+    private static void text12(XMLStreamWriter xml, List<InlineCodes.Token> tokens) throws XMLStreamException {
+        for (InlineCodes.Token token : tokens) {
+            if (token instanceof InlineCodes.Token.Words words) {
+                xml.writeCharacters(words.text());
+            } else if (token instanceof InlineCodes.Token.Placeholder placeholder) {
+                xml.writeEmptyElement("x");
+                xml.writeAttribute("id", placeholder.id());
+                xml.writeAttribute("ctype", placeholder.kind().ctype);
+            } else if (token instanceof InlineCodes.Token.Open open) {
+                xml.writeStartElement("bpt");
+                xml.writeAttribute("id", open.id());
+                xml.writeAttribute("ctype", open.kind().ctype);
+                xml.writeCharacters(open.start());
+                xml.writeEndElement();
+            } else {
+                InlineCodes.Token.Close close = (InlineCodes.Token.Close) token;
+                xml.writeStartElement("ept");
+                xml.writeAttribute("id", close.id());
+                xml.writeCharacters(endOf(tokens, close.id()));
+                xml.writeEndElement();
+            }
+        }
+    }
+
+    private static String endOf(List<InlineCodes.Token> tokens, String id) {
+        for (InlineCodes.Token token : tokens) {
+            if (token instanceof InlineCodes.Token.Open open && open.id().equals(id)) {
+                return open.end();
+            }
+        }
+        throw new IllegalStateException(id);
+    }
+
+    /** A 2.0 unit's native data: what each code of its source and target stands for. */
+    private static void originalData(XMLStreamWriter xml, List<InlineCodes.Token> source,
+                                     List<InlineCodes.Token> target) throws XMLStreamException {
+        Map<String, String> data = new LinkedHashMap<>();
+        for (List<InlineCodes.Token> tokens : List.of(source, target)) {
+            for (InlineCodes.Token token : tokens) {
+                if (token instanceof InlineCodes.Token.Open open) {
+                    data.putIfAbsent("d" + open.id() + "s", open.start());
+                    data.putIfAbsent("d" + open.id() + "e", open.end());
+                } else if (token instanceof InlineCodes.Token.Placeholder placeholder
+                        && placeholder.kind() == InlineCodes.Kind.LINE_BREAK) {
+                    data.putIfAbsent("d" + placeholder.id(), placeholder.data());
                 }
             }
-            xml.writeCharacters(paragraphs[i]);
+        }
+        if (data.isEmpty()) {
+            return;
+        }
+        indent(xml, 3);
+        xml.writeStartElement("originalData");
+        for (Map.Entry<String, String> entry : data.entrySet()) {
+            indent(xml, 4);
+            element(xml, "data", entry.getValue(), "id", entry.getKey());
+        }
+        indent(xml, 3);
+        xml.writeEndElement();
+    }
+
+    /**
+     * A 2.0 text: a paragraph or line break as {@code <ph/>}, emphasis, strong words and links as
+     * {@code <pc>} around their words, each code's native syntax in the unit's original data.
+     */
+    private static void text20(XMLStreamWriter xml, List<InlineCodes.Token> tokens) throws XMLStreamException {
+        for (InlineCodes.Token token : tokens) {
+            if (token instanceof InlineCodes.Token.Words words) {
+                xml.writeCharacters(words.text());
+            } else if (token instanceof InlineCodes.Token.Placeholder placeholder) {
+                xml.writeEmptyElement("ph");
+                xml.writeAttribute("id", placeholder.id());
+                if (placeholder.kind() == InlineCodes.Kind.LINE_BREAK) {
+                    xml.writeAttribute("dataRef", "d" + placeholder.id());
+                    xml.writeAttribute("type", placeholder.kind().type);
+                    xml.writeAttribute("subType", placeholder.kind().subType);
+                }
+            } else if (token instanceof InlineCodes.Token.Open open) {
+                xml.writeStartElement("pc");
+                xml.writeAttribute("id", open.id());
+                xml.writeAttribute("dataRefStart", "d" + open.id() + "s");
+                xml.writeAttribute("dataRefEnd", "d" + open.id() + "e");
+                xml.writeAttribute("type", open.kind().type);
+                if (open.kind().subType != null) {
+                    xml.writeAttribute("subType", open.kind().subType);
+                }
+            } else {
+                xml.writeEndElement();
+            }
         }
     }
 

@@ -133,6 +133,79 @@ class XliffTest {
         assertThat(Files.readAllBytes(model)).isEqualTo(Files.readAllBytes(SAMPLE));
     }
 
+    static final String MARKED_UP = """
+            schema: briefing/1
+            id: marked-up
+            country: {code: KG, name: Kyrgyz Republic}
+            languages: [en, ru]
+            date: 2020-06-25
+            title: {en: "The *new* mechanism"}
+            summary:
+              en: |-
+                The report is **annual** and [published online](https://www.state.gov/tip/).\\
+                A second line.
+
+                A second paragraph with _emphasis_ & 5 * 3 stars.
+            achievements:
+              - {en: "An achievement with **strong *and emphasised* words**"}
+            quotes: []
+            recommendations: []
+            """;
+
+    @Test
+    void emphasisStrongLinksAndBreaksTravelAsInlineCodesThatToolsMayRewrite() throws Exception {
+        Path model = dir.resolve("marked-up.yaml");
+        Files.writeString(model, MARKED_UP);
+        Path xliff12 = export(model, "ru", false, false, XliffWriter.Version.V12);
+        validate(xliff12, "xliff-core-1.2-strict.xsd");
+        String exported = Files.readString(xliff12);
+        assertThat(exported).contains("The report is <bpt id=\"1\" ctype=\"bold\">**</bpt>annual<ept id=\"1\">**</ept>"
+                + " and <bpt id=\"2\" ctype=\"link\">[</bpt>published online<ept id=\"2\">](https://www.state.gov/tip/)"
+                + "</ept>.<x id=\"3\" ctype=\"lb\"/>A second line.<x id=\"pb1\" ctype=\"x-paragraph\"/>")
+                .contains("5 * 3 stars");
+
+        // the codes as tools write them back: moved, as <g> (1.2), as <sc>/<ec> (2.0), the native data dropped
+        Map<String, String> targets12 = Map.of(
+                "title", "<bpt id=\"1\" ctype=\"italic\"/>Новый<ept id=\"1\"/> механизм",
+                "summary", "Доклад <g id=\"2\">опубликован</g> и <bpt id=\"1\">**</bpt>ежегодный<ept id=\"1\">**"
+                        + "</ept>.<x id=\"3\"/>Вторая строка.<x id=\"pb1\"/>Второй абзац с <g id=\"4\">курсивом</g> "
+                        + "&amp; 5 * 3 звёздами.",
+                "achievements[0]", "Достижение со <g id=\"1\">словами <g id=\"2\">в курсиве</g></g>");
+        fillCoded(xliff12, targets12);
+        TranslationImport.Result result = new TranslationImport(LOADER).run(xliff12, null, false);
+        assertThat(result.problems()).isEmpty();
+        Briefing briefing = LOADER.load(model).briefing();
+        assertThat(briefing.title().in("ru")).contains("*Новый* механизм");
+        assertThat(briefing.summary().in("ru")).contains("Доклад [опубликован](https://www.state.gov/tip/) и "
+                + "**ежегодный**.\\\nВторая строка.\n\nВторой абзац с *курсивом* & 5 * 3 звёздами.");
+        assertThat(briefing.achievements().get(0).in("ru")).contains("Достижение со **словами** ***в курсиве***");
+
+        Files.writeString(model, MARKED_UP);
+        Path xliff20 = export(model, "ru", false, false, XliffWriter.Version.V20);
+        validate(xliff20, "xliff-core-2.0.xsd");
+        fillCoded(xliff20, Map.of("title", "<pc id=\"1\">Новый</pc> механизм",
+                "summary", "Доклад <sc id=\"2\"/>опубликован<ec startRef=\"2\"/> и <pc id=\"1\">ежегодный</pc>."
+                        + "<ph id=\"3\"/>Вторая строка.<ph id=\"pb1\"/>Второй абзац.",
+                "achievements[0]", "Достижение"));
+        new TranslationImport(LOADER).run(xliff20, null, false);
+        briefing = LOADER.load(model).briefing();
+        assertThat(briefing.title().in("ru")).contains("*Новый* механизм");
+        assertThat(briefing.summary().in("ru")).contains("Доклад [опубликован](https://www.state.gov/tip/) и "
+                + "**ежегодный**.\\\nВторая строка.\n\nВторой абзац.");
+    }
+
+    /** Puts XLIFF content (inline codes and all) into each unit's target. */
+    private static void fillCoded(Path xliff, Map<String, String> targets) throws IOException {
+        Map<String, String> markers = new java.util.HashMap<>();
+        targets.forEach((id, content) -> markers.put(id, "@" + id + "@"));
+        fillTargets(xliff, markers);
+        String text = Files.readString(xliff);
+        for (Map.Entry<String, String> target : targets.entrySet()) {
+            text = text.replace("@" + target.getKey() + "@", target.getValue());
+        }
+        Files.writeString(xliff, text);
+    }
+
     /** Puts each unit's translation into its target, as a translator's tool would. */
     private static void fillTargets(Path xliff, Map<String, String> translations) throws IOException {
         String text = Files.readString(xliff);
@@ -141,6 +214,9 @@ class XliffTest {
         StringBuilder filled = new StringBuilder();
         while (unit.find()) {
             String id = unit.group(2) != null ? unit.group(2) : unit.group(3);
+            if (!translations.containsKey(id)) {
+                throw new IllegalArgumentException("no translation for " + id);
+            }
             String translation = escape(translations.get(id));
             String body = unit.group(4).replaceAll("<target([^>]*)>[^<]*</target>",
                     "<target$1>" + Matcher.quoteReplacement(translation) + "</target>");
