@@ -31,7 +31,7 @@ class PackageDependenciesTest {
             Map.entry("docx", Set.of("files", "html", "markup", "model")),
             Map.entry("render", Set.of("docx", "files", "html", "load", "model", "pdf")),
             Map.entry("output", Set.of("files", "model", "render")),
-            Map.entry("author", Set.of("files", "load", "model")),
+            Map.entry("author", Set.of("files", "load", "markup", "model")),
             Map.entry("edit", Set.of("files", "load", "model", "output")),
             Map.entry("docximport", Set.of("docx", "edit", "files", "html", "load", "markup", "model", "render")),
             Map.entry("redline", Set.of("files", "html", "model", "render")),

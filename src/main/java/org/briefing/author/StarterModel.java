@@ -3,6 +3,7 @@ package org.briefing.author;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.briefing.markup.TextSyntax;
 
 /**
  * A new model for staff to fill in: every field present and explained in a comment. It is valid
@@ -48,7 +49,8 @@ public final class StarterModel {
         y.append("# A country briefing. Fill in every empty text (\"\"), then: briefing validate THIS-FILE\n");
         y.append("# A text is one string for every language, or one per language as below.\n");
         y.append("# In a text, a blank line starts a new paragraph. Lists may be empty ([]) but not left out.\n");
-        y.append("schema: briefing/1\n\n");
+        y.append("# Mark words with *emphasis*, **strong** or [a link](https://...); end a line with \\ to break it.\n");
+        y.append("schema: ").append(TextSyntax.INLINE_SCHEMA).append("\n\n");
         y.append("# Used in output file names: lower-case letters, digits and hyphens.\n");
         y.append("id: ").append(id).append("\n\n");
         y.append("country:\n  code: ").append(countryCode).append("   # ISO 3166-1 alpha-2\n");

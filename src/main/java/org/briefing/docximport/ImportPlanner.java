@@ -12,6 +12,7 @@ import org.briefing.edit.ModelEdits;
 import org.briefing.markup.InlineMarkup;
 import org.briefing.markup.MarkupWriter;
 import org.briefing.markup.Run;
+import org.briefing.markup.TextSyntax;
 import org.briefing.model.Briefing;
 import org.briefing.model.FieldPath;
 import org.briefing.model.LocalizedText;
@@ -34,6 +35,7 @@ final class ImportPlanner {
             "date", "the date is written in the model as an ISO date (YYYY-MM-DD); change it there");
 
     private final Briefing briefing;
+    private final TextSyntax syntax;
     private final String language;
     private final Expectation expect;
     private final Reconciler.Reading reading;
@@ -47,6 +49,7 @@ final class ImportPlanner {
 
     ImportPlanner(Briefing briefing, String language, Expectation expect, Reconciler.Reading reading) {
         this.briefing = briefing;
+        this.syntax = TextSyntax.of(briefing.schema());
         this.language = language;
         this.expect = expect;
         this.reading = reading;
@@ -91,11 +94,17 @@ final class ImportPlanner {
                     read.formatting()) + " in " + field + " (a model text cannot hold formatting; its words are "
                     + "imported)"));
         }
-        // a text is compared in the inline syntax, so that words set bold or italic, a link or a
-        // line break are changes too; an address is its characters
+        // in a model with the inline syntax a text is compared in it, so that words set bold or
+        // italic, a link or a line break are changes too; an address is its characters
         boolean address = addresses.containsKey(field);
-        String rendered = TextForms.ofDocument(address ? expect.text(field) : expect.markup(field));
-        String edited = TextForms.ofDocument(address ? read.raw() : read.markup());
+        boolean inline = syntax == TextSyntax.INLINE && !address;
+        if (!inline && !address && !InlineMarkup.isPlain(read.markup())) {
+            notImported.add(new ImportReport.NotImported(read.paragraph(), sectionOf(field), "bold, italic, a link or "
+                    + "a line break in " + field + " (the model is " + briefing.schema() + ", whose texts hold no "
+                    + "formatting; declare schema: " + TextSyntax.INLINE_SCHEMA + " for it; its words are imported)"));
+        }
+        String rendered = TextForms.ofDocument(inline ? expect.markup(field) : expect.text(field));
+        String edited = TextForms.ofDocument(inline ? read.markup() : read.raw());
         if (edited.equals(rendered)) {
             return;
         }
@@ -125,7 +134,7 @@ final class ImportPlanner {
         if (address) {
             address(field, read, edited);
         } else if (texts.containsKey(field)) {
-            List<String> problems = InlineMarkup.problems(edited);
+            List<String> problems = inline ? InlineMarkup.problems(edited) : List.of();
             if (!problems.isEmpty()) {
                 notImported.add(new ImportReport.NotImported(read.paragraph(), sectionOf(field), field
                         + ": " + String.join("; ", problems) + "; the model keeps its text"));
@@ -152,7 +161,8 @@ final class ImportPlanner {
     private void text(String field, String rendered, String edited) {
         LocalizedText text = texts.get(field);
         String own = text.in(language).orElse(null);
-        String shown = own != null ? own : fallback(text);
+        // the text as the file writes it: what the edited words are mapped back onto
+        String shown = syntax.stored(own != null ? own : fallback(text));
         String value = TextForms.backToModel(TextForms.ofModel(shown), rendered, edited);
         if (text.isSameInEveryLanguage()) {
             edits.setValue(field, value);
@@ -177,7 +187,7 @@ final class ImportPlanner {
             edits.setOutdated(field, List.copyOf(outdated));
         }
         changes.add(new ImportReport.Change(ImportReport.Kind.CHANGED, field, language,
-                own == null ? "" : TextForms.ofModel(own), value, marked));
+                own == null ? "" : TextForms.ofModel(syntax.stored(own)), value, marked));
     }
 
     private String fallback(LocalizedText text) {
@@ -225,6 +235,12 @@ final class ImportPlanner {
                 entries.add(new ModelEdits.ListEntry.Kept(FieldPath.indexOf(k.item())));
             } else {
                 Reconciler.Slot.Added a = (Reconciler.Slot.Added) slot;
+                String words = a.parts().getOrDefault("", a.parts().getOrDefault("text", ""));
+                if (syntax == TextSyntax.LITERAL && !InlineMarkup.isPlain(words)) {
+                    notImported.add(new ImportReport.NotImported(a.paragraph(), sectionOf(list), "bold, italic, a "
+                            + "link or a line break in a new item of " + list + " (the model is " + briefing.schema()
+                            + ", whose texts hold no formatting; its words are imported)"));
+                }
                 ObjectNode value = newItem(list, a.parts());
                 entries.add(new ModelEdits.ListEntry.Added(value));
                 changes.add(new ImportReport.Change(ImportReport.Kind.ADDED, FieldPath.item(list, i), language, "",
@@ -254,7 +270,7 @@ final class ImportPlanner {
         JsonNodeFactory json = JsonNodeFactory.instance;
         switch (ListKind.of(list)) {
             case TEXT -> {
-                return json.objectNode().put(language, TextForms.ofDocument(parts.get("")));
+                return json.objectNode().put(language, syntax.stored(TextForms.ofDocument(parts.get(""))));
             }
             case QUOTE -> {
                 ObjectNode quote = json.objectNode();
@@ -262,7 +278,7 @@ final class ImportPlanner {
                 if (parts.containsKey("role")) {
                     quote.putObject("role").put(language, literal(parts.get("role")));
                 }
-                quote.putObject("text").put(language, TextForms.ofDocument(parts.get("text")));
+                quote.putObject("text").put(language, syntax.stored(TextForms.ofDocument(parts.get("text"))));
                 return quote;
             }
             case LINK -> {
@@ -275,9 +291,9 @@ final class ImportPlanner {
         }
     }
 
-    /** Words read as plain text, written so the inline syntax reads them as they are. */
-    private static String literal(String words) {
-        return MarkupWriter.write(List.of(new Run(TextForms.ofDocument(words), false, false, null)));
+    /** Words read as plain text, written so the model reads them as they are. */
+    private String literal(String words) {
+        return syntax.stored(MarkupWriter.write(List.of(new Run(TextForms.ofDocument(words), false, false, null))));
     }
 
     private static String summary(Map<String, String> parts) {

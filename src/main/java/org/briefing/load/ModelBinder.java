@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.briefing.markup.InlineMarkup;
+import org.briefing.markup.TextSyntax;
 import org.briefing.model.Briefing;
 import org.briefing.model.Country;
 import org.briefing.model.Facts;
@@ -40,6 +41,8 @@ final class ModelBinder {
     private final List<Problem> problems = new ArrayList<>();
     private List<String> languages = List.of();
 
+    /** How the file writes its texts: its format version says. */
+    private TextSyntax syntax = TextSyntax.LITERAL;
     ModelBinder(Path file, YamlDocument document, LoadOptions options) {
         this.file = file;
         this.document = document;
@@ -58,6 +61,7 @@ final class ModelBinder {
         }
         languages = languages(root.get("languages"));
         String countryCode = countryCode(root.path("country").get("code"));
+        syntax = TextSyntax.of(root.path("schema").asString());
         LocalDate date = date(root.get("date"));
         checkId(root.get("id"));
 
@@ -215,7 +219,7 @@ final class ModelBinder {
         if (node.isString()) {
             checkDrawable(path, node);
             checkMarkup(path, node);
-            return node.asString().isEmpty() ? null : LocalizedText.of(node.asString());
+            return node.asString().isEmpty() ? null : LocalizedText.of(syntax.read(node.asString()));
         }
         if (!node.isObject()) {
             return null;
@@ -229,7 +233,7 @@ final class ModelBinder {
                 String childPath = YamlDocument.child(path, entry.getKey());
                 checkDrawable(childPath, entry.getValue());
                 checkMarkup(childPath, entry.getValue());
-                byLanguage.put(entry.getKey(), entry.getValue().asString());
+                byLanguage.put(entry.getKey(), syntax.read(entry.getValue().asString()));
                 if (!languages.isEmpty() && !languages.contains(entry.getKey())
                         && LanguageTags.isWellFormed(entry.getKey())) {
                     warning(childPath, document.keyPositionOf(childPath),
@@ -333,7 +337,9 @@ final class ModelBinder {
 
     /** The inline syntax of a text holds no HTML and links only to http, https and mailto addresses. */
     private void checkMarkup(String path, JsonNode node) {
-        InlineMarkup.problems(node.asString()).forEach(problem -> error(path, problem));
+        if (syntax == TextSyntax.INLINE) {
+            InlineMarkup.problems(node.asString()).forEach(problem -> error(path, problem));
+        }
     }
 
     private void error(String path, String message) {

@@ -68,6 +68,16 @@ public final class InlineMarkup {
         return String.join("\n\n", paragraphs);
     }
 
+    /** Whether {@code text} is words alone: no emphasis, strong words, links or line breaks. */
+    public static boolean isPlain(String text) {
+        for (String paragraph : Paragraphs.of(text)) {
+            if (!parse(paragraph).stream().allMatch(Span.Text.class::isInstance)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The visible text of {@code spans}, a line break as a newline. */
     public static void plain(List<Span> spans, StringBuilder out) {
         for (Span span : spans) {

@@ -15,7 +15,8 @@ public final class Paragraphs {
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n\\s*");
     private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\n[ \\t]*");
     /** A backslash at the end of a line: the inline syntax's line break, kept for it. */
-    private static final Pattern HARD_BREAK = Pattern.compile("\\\\[ \\t]*\\n[ \\t]*");
+    // an odd run of backslashes: the last one is the break's, the others escape each other
+    private static final Pattern HARD_BREAK = Pattern.compile("(?<!\\\\)((?:\\\\\\\\)*)\\\\[ \\t]*\\n[ \\t]*");
     /** Stands for a kept line break while the others are joined (a private-use character). */
     private static final char KEPT_BREAK = '\uE000';
 
@@ -27,7 +28,7 @@ public final class Paragraphs {
         String lines = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n')
                 .replace("\u2029", "\n\n");
         for (String block : BLANK_LINE.split(lines)) {
-            String kept = HARD_BREAK.matcher(block.strip()).replaceAll(String.valueOf(KEPT_BREAK));
+            String kept = HARD_BREAK.matcher(block.strip()).replaceAll("$1" + KEPT_BREAK);
             String paragraph = LINE_BREAK.matcher(kept).replaceAll(" ").replace(String.valueOf(KEPT_BREAK), "\\\n");
             if (!paragraph.isEmpty()) {
                 paragraphs.add(paragraph);

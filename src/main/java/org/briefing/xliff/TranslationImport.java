@@ -16,6 +16,7 @@ import org.briefing.load.LoadedModel;
 import org.briefing.load.ModelException;
 import org.briefing.load.ModelLoader;
 import org.briefing.load.TextCheck;
+import org.briefing.markup.TextSyntax;
 import org.briefing.model.Briefing;
 import org.briefing.model.LocalizedText;
 import org.briefing.model.ModelTexts;
@@ -121,7 +122,7 @@ public final class TranslationImport {
             Set<String> stillOutdated = new LinkedHashSet<>(text.outdated());
             stillOutdated.remove(to);
             if (current == null || !current.equals(unit.target())) {
-                edits.setText(unit.id(), to, unit.target());
+                edits.setText(unit.id(), to, TextSyntax.of(briefing.schema()).stored(unit.target()));
                 imported.add(new Imported(unit.id(), current == null ? Kind.FILLED : Kind.UPDATED,
                         current == null ? "" : current, unit.target()));
                 if (outdated) {

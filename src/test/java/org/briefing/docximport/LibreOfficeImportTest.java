@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.briefing.LibreOfficeEditor;
+import org.briefing.TestModels;
 import org.briefing.edit.ModelFile;
 import org.briefing.load.ModelLoader;
 import org.briefing.markup.InlineMarkup;
@@ -204,7 +205,7 @@ class LibreOfficeImportTest {
     }
 
     static final String MARKED_UP = """
-            schema: briefing/1
+            schema: briefing/1.1
             id: marked-up
             country: {code: KG, name: {en: Kyrgyz Republic}}
             languages: [en]
@@ -257,6 +258,29 @@ class LibreOfficeImportTest {
 
     /**
      * Every line of the model file outside the values of {@code paths} (each with the lines just
+    @Test
+    void aModelWithoutTheInlineSyntaxKeepsItsCharactersAndIsToldOfFormattingItCannotHold() throws Exception {
+        Path model = dir.resolve("literal.yaml");
+        Files.writeString(model, MARKED_UP.replace("schema: briefing/1.1", "schema: briefing/1"));
+        Briefing before = LOADER.load(model).briefing();
+        Path docx = dir.resolve("en.docx");
+        Files.write(docx, RENDERER.render(before, "en", Format.DOCX, Paper.A4));
+        office.edit(docx, dir.resolve("edited.docx"), List.of(
+                step("op", "format", "find", "national referral", "bold", true),
+                step("op", "type_at_end", "containing", "Keep funding", "text", " *now*")));
+        ImportReport report = new DocxImport(RENDERER, LOADER).run(dir.resolve("edited.docx"), model,
+                DocxImport.Options.defaults());
+
+        assertThat(report.notImported()).extracting(ImportReport.NotImported::what).singleElement()
+                .asString().startsWith("bold, italic, a link or a line break in achievements[1]");
+        String file = Files.readString(model);
+        assertThat(file).contains("An *emphasised* achievement, and snake_case_words * 3")
+                .contains("A plain achievement about the national referral mechanism")
+                .contains("Keep funding the shelters *now*");
+        assertThat(LOADER.load(model).briefing().recommendations().get(0).in("en"))
+                .contains("Keep funding the shelters \\*now\\*");
+    }
+
      * after it, where an outdated mark is added) is as it was, in order.
      */
     static void assertOnlyTheseValuesChanged(Path original, Path edited, String... paths) throws Exception {

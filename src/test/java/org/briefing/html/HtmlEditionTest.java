@@ -53,6 +53,19 @@ class HtmlEditionTest {
     }
 
     @Test
+    void aModelDeclaringTheInlineSyntaxMarksWordsAndAnOlderModelKeepsEveryCharacter() throws Exception {
+        String text = "en: \"*new* **annual** [report](https://example.org/r) 5 * 3 snake_case_name\"";
+        String marked = TestModels.VALID.replace("schema: briefing/1", "schema: briefing/1.1")
+                .replace("en: Progress on trafficking", text);
+        // (as read: the typesetting joins a number to the word after it)
+        assertThat(ModelText.plain(html(marked, "en"))).contains("<em>new</em> <strong>annual</strong> <a href=\"https://example.org/r\""
+                + " title=\"report\">report</a> 5 * 3 snake_case_name");
+        assertThat(ModelText.plain(html(TestModels.VALID.replace("en: Progress on trafficking", text), "en")))
+                .contains("*new* **annual** [report](https://example.org/r) 5 * 3 snake_case_name")
+                .doesNotContain("<em>new</em>");
+    }
+
+    @Test
     void aBlankLineStartsANewParagraphAndALineBreakIsASpace() throws Exception {
         String html = html(TestModels.VALID.replace("summary: {en: A short summary., ru: Краткое содержание., ky: Кыскача мазмуну.}",
                 "summary:\n  en: |\n    First line\n    same paragraph.\n\n    Second paragraph.\n  ru: Краткое.\n  ky: Кыскача."), "en");

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
+import org.briefing.TestModels;
 import org.briefing.edit.ModelEdits;
 import org.briefing.edit.ModelFile;
 import org.briefing.load.LoadedModel;
@@ -134,7 +135,7 @@ class XliffTest {
     }
 
     static final String MARKED_UP = """
-            schema: briefing/1
+            schema: briefing/1.1
             id: marked-up
             country: {code: KG, name: Kyrgyz Republic}
             languages: [en, ru]
