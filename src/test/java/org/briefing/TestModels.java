@@ -43,6 +43,23 @@ public final class TestModels {
         return file;
     }
 
+    /**
+     * A copy of the sample at {@code target}, with the files beside it that samples show (their
+     * pictures), so it loads as it does in samples/.
+     */
+    public static Path copySample(Path sample, Path target) throws IOException {
+        Files.copy(sample, target);
+        try (Stream<Path> files = Files.list(sample.toAbsolutePath().getParent())) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".png")).toList()) {
+                Path beside = target.toAbsolutePath().getParent().resolve(file.getFileName());
+                if (!Files.exists(beside)) {
+                    Files.copy(file, beside);
+                }
+            }
+        }
+        return target;
+    }
+
     /** The repository's samples/*.yaml, sorted. */
     public static List<Path> samples() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("samples"))) {

@@ -43,8 +43,10 @@ public sealed interface Block {
         TABLE_TEXT,
         /** Text directly in a table's header cell ({@code th}). */
         TABLE_HEADING,
-        /** A table's {@code caption}. */
-        CAPTION
+        /** A table's {@code caption}, or a picture's {@code figcaption}. */
+        CAPTION,
+        /** A {@code figure}'s picture, a paragraph of its own. */
+        PICTURE
     }
 
     /** A bulleted ({@code ul}) or numbered ({@code ol}) list; numbered lists each count from 1. */

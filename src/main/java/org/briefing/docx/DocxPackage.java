@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
@@ -14,6 +15,7 @@ import javax.xml.namespace.QName;
 import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.xmlbeans.XmlObject;
 import org.apache.xmlbeans.XmlOptions;
+import org.briefing.files.Sha256;
 
 /**
  * One DOCX package being made: its parts, their relationships and content types, zipped in one
@@ -34,6 +36,10 @@ final class DocxPackage {
     private final Map<DocxPart, byte[]> parts = new EnumMap<>(DocxPart.class);
     private final Map<DocxPart, Relationships> relationships = new EnumMap<>(DocxPart.class);
     private final Relationships packageRelationships = new Relationships();
+    /** Pictures by content, each one file of {@code word/media/} with the document's relationship to it. */
+    private final Map<String, String> mediaRelationships = new HashMap<>();
+    private final Map<String, byte[]> media = new TreeMap<>();
+    private final Map<String, String> mediaTypes = new TreeMap<>();
 
     /** Adds {@code part} with its content, and the package's relationship to it where it has one. */
     void add(DocxPart part, byte[] content) {
@@ -59,6 +65,21 @@ final class DocxPackage {
         return addToDocument(part, save(bean, part));
     }
 
+    /**
+     * Adds a picture the main document shows, once however often it is shown; the id of the
+     * document's relationship to it.
+     */
+    String addMedia(String mediaType, byte[] content) {
+        String key = Sha256.of(content);
+        return mediaRelationships.computeIfAbsent(key, k -> {
+            String extension = mediaType.equals("image/png") ? "png" : "jpeg";
+            String name = "media/image" + (media.size() + 1) + "." + extension;
+            media.put("word/" + name, content);
+            mediaTypes.put(extension, mediaType);
+            return relationships(DocxPart.DOCUMENT).add(Relationships.IMAGE, name);
+        });
+    }
+
     /** The relationships of {@code source}, to add to; written with the package when not empty. */
     Relationships relationships(DocxPart source) {
         return relationships.computeIfAbsent(source, s -> new Relationships());
@@ -79,6 +100,7 @@ final class DocxPackage {
     byte[] zip() {
         Map<String, byte[]> entries = new TreeMap<>();
         parts.forEach((part, content) -> entries.put(part.partName(), content));
+        entries.putAll(media);
         entries.put("_rels/.rels", packageRelationships.xml());
         relationships.forEach((source, rels) -> {
             if (!rels.isEmpty()) {
@@ -104,6 +126,8 @@ final class DocxPackage {
                 + " standalone=\"yes\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                 + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                 + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>");
+        mediaTypes.forEach((extension, type) -> xml.append("<Default Extension=\"").append(extension)
+                .append("\" ContentType=\"").append(type).append("\"/>"));
         for (DocxPart part : parts.keySet()) {
             xml.append("<Override PartName=\"/").append(part.partName()).append("\" ContentType=\"")
                     .append(part.contentType()).append("\"/>");

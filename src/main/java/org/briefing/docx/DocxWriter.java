@@ -84,9 +84,11 @@ public final class DocxWriter {
         CTBody body = document.addNewBody();
         ListNumbering numbering = numbering();
         Revisions revisions = new Revisions(briefing.info().revisionAuthor());
-        new BodyWriter(body, numbering, new RunWriter(language, styleMap, docx.relationships(DocxPart.DOCUMENT),
-                new Bookmarks(briefing.body()), revisions), revisions, styleMap.id(StyleMap.table()),
-                textWidth(briefing.page())).write(briefing.body());
+        int textWidth = textWidth(briefing.page());
+        RunWriter runs = new RunWriter(language, styleMap, docx.relationships(DocxPart.DOCUMENT),
+                new Bookmarks(briefing.body()), revisions).withPictures(new PictureWriter(docx, textWidth));
+        new BodyWriter(body, numbering, runs, revisions, styleMap.id(StyleMap.table()), textWidth)
+                .write(briefing.body());
         docx.addToDocument(DocxPart.NUMBERING, numbering.numbering());
 
         CTSectPr section = body.addNewSectPr();

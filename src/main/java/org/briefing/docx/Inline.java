@@ -55,6 +55,14 @@ public sealed interface Inline {
     record LineBreak() implements Inline {
     }
 
+    /**
+     * An {@code img}: the picture ({@code image/png} or {@code image/jpeg}), its width in points
+     * (the template's, before it is fitted to the text width), its shape, and its alternative text.
+     */
+    record Picture(String mediaType, byte[] bytes, double widthPoints, double heightPerWidth, String alt)
+            implements Inline {
+    }
+
     /** {@code span.page-number}: the current page, a live field. */
     record PageNumber() implements Inline {
     }

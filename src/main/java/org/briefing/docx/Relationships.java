@@ -12,6 +12,7 @@ import org.briefing.model.LinkAddress;
 final class Relationships {
     static final String OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
     static final String HYPERLINK = OFFICE_DOCUMENT + "hyperlink";
+    static final String IMAGE = OFFICE_DOCUMENT + "image";
 
     private final StringBuilder xml = new StringBuilder(512).append("<?xml version=\"1.0\" encoding=\"UTF-8\""
             + " standalone=\"yes\"?><Relationships"

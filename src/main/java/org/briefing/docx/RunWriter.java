@@ -24,6 +24,7 @@ final class RunWriter {
     private final Relationships relationships;
     private final Bookmarks bookmarks;
     private final Revisions revisions;
+    private PictureWriter pictures;
 
     /**
      * @param relationships the relationships of the part written into, for hyperlinks
@@ -37,6 +38,12 @@ final class RunWriter {
         this.relationships = relationships;
         this.bookmarks = bookmarks;
         this.revisions = revisions;
+    }
+
+    /** Lets this part hold pictures (the main document does; a header or footer does not). */
+    RunWriter withPictures(PictureWriter writer) {
+        this.pictures = writer;
+        return this;
     }
 
     /**
@@ -140,6 +147,12 @@ final class RunWriter {
             }
         } else if (inline instanceof Inline.LineBreak) {
             tagged(run).addNewBr();
+        } else if (inline instanceof Inline.Picture picture) {
+            if (pictures == null) {
+                throw new DocxException("a picture in a page's header or footer: the DOCX holds pictures in the"
+                        + " body only");
+            }
+            pictures.write(tagged(run), picture);
         } else if (inline instanceof Inline.Mark) {
             throw new IllegalStateException("a field mark is not a run");
         }

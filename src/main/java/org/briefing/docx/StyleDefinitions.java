@@ -234,6 +234,11 @@ final class StyleDefinitions {
                 spacing(p, 120, 60, -1);
                 sans(r, 18, true, GREY);
             }
+            case FIGURE -> {
+                // a picture stays with its caption under it
+                p.addNewKeepNext();
+                spacing(p, 160, 0, -1);
+            }
             default -> throw new IllegalStateException("no look for " + style);
         }
         return s;

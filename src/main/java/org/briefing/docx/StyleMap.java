@@ -32,6 +32,7 @@ final class StyleMap {
             case TABLE_TEXT -> WordStyle.TABLE_TEXT;
             case TABLE_HEADING -> WordStyle.TABLE_HEADING;
             case CAPTION -> WordStyle.CAPTION;
+            case PICTURE -> WordStyle.FIGURE;
         };
     }
 

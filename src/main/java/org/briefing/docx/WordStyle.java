@@ -27,6 +27,7 @@ enum WordStyle {
     TABLE_TEXT("TableText", "Table Text", NORMAL, null, 99, true),
     TABLE_HEADING("TableHeading", "Table Heading", NORMAL, null, 99, true),
     CAPTION("Caption", "caption", NORMAL, null, 35, true),
+    FIGURE("Figure", "Figure", NORMAL, null, 36, true),
     TABLE("BriefingTable", "Briefing Table", null, null, 59, false);
 
     private final String id;

@@ -2,6 +2,7 @@ package org.briefing.docx;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -20,6 +23,10 @@ import org.w3c.dom.Node;
  * Stateless apart from where stylesheets come from; thread-safe.
  */
 final class XhtmlReader {
+    private static final Pattern DATA_ADDRESS =
+            Pattern.compile("data:(image/png|image/jpeg);base64,([A-Za-z0-9+/=]+)");
+    private static final Pattern STYLE_WIDTH =
+            Pattern.compile("(?:^|;)\\s*width\\s*:\\s*(\\d+(?:\\.\\d+)?)px");
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
 
     private final Function<String, Optional<byte[]>> stylesheets;
@@ -145,7 +152,20 @@ final class XhtmlReader {
                 case "ul", "ol" -> out.add(list(element));
                 case "table" -> out.add(table(element));
                 case "blockquote" -> out.add(quote(element));
+                case "figure" -> figure(element, out);
                 default -> throw outside(element);
+            }
+        }
+
+        /** A {@code figure}: its pictures, each a paragraph of its own, and its caption under them. */
+        private void figure(Element figure, List<Block> out) {
+            for (Element child : children(figure)) {
+                switch (child.getLocalName()) {
+                    case "img" -> out.add(new Block.Paragraph(Block.Kind.PICTURE, List.of(picture(child))));
+                    case "figcaption" -> out.add(new Block.Paragraph(Block.Kind.CAPTION,
+                            marked(child, inlines(child))));
+                    default -> throw outside(child);
+                }
             }
         }
 
@@ -451,6 +471,7 @@ final class XhtmlReader {
                     out.addAll(marked(element, content));
                 }
                 case "br" -> out.add(new Inline.LineBreak());
+                case "img" -> out.add(XhtmlReader.picture(element));
                 case "ins", "del" -> {
                     if (revision != null) {
                         throw new DocxException(path(element) + ": <" + element.getLocalName()
@@ -526,6 +547,29 @@ final class XhtmlReader {
     }
 
     /** Where an element is, CSS-like: {@code html > body > section#quotes > blockquote:nth-of-type(2)}. */
+    /**
+     * An {@code img} whose {@code src} the renderer made the picture itself (a {@code data:}
+     * address), at the width its style gives (CSS pixels) or its own.
+     */
+    static Inline.Picture picture(Element img) {
+        String src = img.getAttribute("src").strip();
+        Matcher data = DATA_ADDRESS.matcher(src);
+        if (!data.matches()) {
+            throw new DocxException(path(img) + ": <img> must be a picture of the model or the template folder");
+        }
+        byte[] bytes = Base64.getDecoder().decode(data.group(2));
+        double width = pixels(img.getAttribute("width"));
+        double height = pixels(img.getAttribute("height"));
+        Matcher styled = STYLE_WIDTH.matcher(img.getAttribute("style"));
+        double shown = styled.find() ? Double.parseDouble(styled.group(1)) : width;
+        return new Inline.Picture(data.group(1), bytes, shown * 0.75, width > 0 ? height / width : 1,
+                img.getAttribute("alt").strip());
+    }
+
+    private static double pixels(String value) {
+        return value.strip().matches("\\d{1,6}") ? Double.parseDouble(value.strip()) : 0;
+    }
+
     static String path(Element element) {
         List<String> steps = new ArrayList<>();
         for (Node node = element; node instanceof Element e; node = node.getParentNode()) {

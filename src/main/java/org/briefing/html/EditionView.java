@@ -13,9 +13,11 @@ import org.briefing.markup.InlineMarkup;
 import org.briefing.model.Briefing;
 import org.briefing.model.Facts;
 import org.briefing.model.FieldPath;
+import org.briefing.model.Image;
 import org.briefing.model.Link;
 import org.briefing.model.LocalizedText;
 import org.briefing.model.Paragraphs;
+import org.briefing.model.Picture;
 import org.briefing.model.Quote;
 import org.briefing.model.Source;
 
@@ -42,6 +44,7 @@ public record EditionView(
         Text summary,
         SourceView source,
         FactsView facts,
+        List<PictureView> pictures,
         List<Text> achievements,
         List<QuoteView> quotes,
         List<Text> recommendations,
@@ -130,6 +133,16 @@ public record EditionView(
     }
 
     /**
+     * A picture: {@code src} names it for the template ({@code <img th:src="${p.src}">}), which
+     * the renderer makes the picture itself; its alternative text, caption (or null), and its
+     * width in CSS pixels at the resolution the file states (96 per inch where it states none).
+     */
+    public record PictureView(String src, Text alt, Text caption, int width, Image image) {
+        /** The prefix of a model picture's {@code src}: {@code picture:0} is the first. */
+        public static final String SCHEME = "picture:";
+    }
+
+    /**
      * The {@code lang} of the template's labels: null where they are in the edition's language,
      * else the language they are in (English, for a language without labels of its own), so that
      * spell-checkers and screen readers treat them as what they are.
@@ -178,6 +191,8 @@ public record EditionView(
                         r.textOrNull("source.publisher", source.publisher()),
                         source.url() == null ? null : r.address("source.url", source.url())),
                 facts(briefing.facts(), r),
+                IntStream.range(0, briefing.pictures().size()).mapToObj(i ->
+                        picture(FieldPath.item("pictures", i), i, briefing.pictures().get(i), r)).toList(),
                 r.texts("achievements", briefing.achievements()),
                 IntStream.range(0, briefing.quotes().size())
                         .mapToObj(i -> quote(FieldPath.item("quotes", i), briefing.quotes().get(i), r)).toList(),
@@ -187,6 +202,14 @@ public record EditionView(
                         .mapToObj(i -> link(FieldPath.item("links", i), briefing.links().get(i), r)).toList(),
                 pageLabel(messages.get(language, "footer.pages")),
                 pageSize);
+    }
+
+    private static PictureView picture(String path, int index, Picture picture, Resolver r) {
+        Image image = picture.image();
+        double dpi = image.dpi() >= 30 ? image.dpi() : 96; // a stated 1 or 10 dpi is no real resolution
+        return new PictureView(PictureView.SCHEME + index, r.text(FieldPath.child(path, "alt"), picture.alt()),
+                r.textOrNull(FieldPath.child(path, "caption"), picture.caption()),
+                (int) Math.round(image.width() * 96 / dpi), image);
     }
 
     private static FactsView facts(Facts facts, Resolver r) {

@@ -72,7 +72,7 @@ public final class XhtmlRenderer {
                     + "bilingual edition needs one (start from the bundled templates/" + TemplateSet.PARALLEL
                     + ".html)");
         }
-        return finish(parse(process(TemplateSet.PARALLEL, a, Map.of("e", a, "a", a, "b", b))));
+        return finish(parse(process(TemplateSet.PARALLEL, a, Map.of("e", a, "a", a, "b", b))), a);
     }
 
     private String process(String template, EditionView edition, Map<String, Object> variables) {
@@ -94,11 +94,12 @@ public final class XhtmlRenderer {
      * typeset ({@link XhtmlTypesetting}), also once for all formats.
      */
     public Document render(EditionView edition) {
-        return finish(parse(renderText(edition)));
+        return finish(parse(renderText(edition)), edition);
     }
 
-    private Document finish(Document xhtml) {
+    private Document finish(Document xhtml, EditionView edition) {
         requireStylesheets(xhtml);
+        PictureSources.apply(xhtml, templates, edition.pictures());
         InlineMarkupPass.apply(xhtml);
         XhtmlTypesetting.apply(xhtml);
         NodeList anchors = xhtml.getElementsByTagNameNS("*", "a");

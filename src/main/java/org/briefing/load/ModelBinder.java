@@ -16,8 +16,10 @@ import org.briefing.model.Briefing;
 import org.briefing.model.Country;
 import org.briefing.model.Facts;
 import org.briefing.model.FileNames;
+import org.briefing.model.Image;
 import org.briefing.model.Link;
 import org.briefing.model.LocalizedText;
+import org.briefing.model.Picture;
 import org.briefing.model.Quote;
 import org.briefing.model.Source;
 import tools.jackson.databind.JsonNode;
@@ -59,9 +61,9 @@ final class ModelBinder {
         if (!root.isObject()) {
             return null;
         }
+        syntax = TextSyntax.of(root.path("schema").asString());
         languages = languages(root.get("languages"));
         String countryCode = countryCode(root.path("country").get("code"));
-        syntax = TextSyntax.of(root.path("schema").asString());
         LocalDate date = date(root.get("date"));
         checkId(root.get("id"));
 
@@ -76,6 +78,7 @@ final class ModelBinder {
                 textAt("source.publisher"),
                 urlAt("source.url")) : null;
         Facts facts = facts(root.get("facts"));
+        List<Picture> pictures = list(root, "pictures", this::pictureAt);
         List<LocalizedText> achievements = list(root, "achievements", this::textAt);
         List<Quote> quotes = list(root, "quotes", this::quoteAt);
         List<LocalizedText> recommendations = list(root, "recommendations", this::textAt);
@@ -88,7 +91,8 @@ final class ModelBinder {
         }
         return new Briefing(root.path("schema").asString(), root.path("id").asString(),
                 new Country(countryCode, countryName), languages, date, classification, issuer,
-                title, shortTitle, summary, source, facts, achievements, quotes, recommendations, background, links);
+                title, shortTitle, summary, source, facts, pictures, achievements, quotes, recommendations, background,
+                links);
     }
 
     /** A banner is one line: the marking in each language, at most {@value #MAX_CLASSIFICATION} characters. */
@@ -295,6 +299,29 @@ final class ModelBinder {
         LocalizedText role = textAt(path + ".role");
         LocalizedText text = textAt(path + ".text");
         return speaker == null || text == null ? null : new Quote(speaker, role, text);
+    }
+
+    /** A picture: its file read and checked beside the model, its alternative text in every language. */
+    private Picture pictureAt(String path) {
+        String name = urlAt(path + ".file");
+        LocalizedText alt = textAt(path + ".alt");
+        LocalizedText caption = textAt(path + ".caption");
+        if (name == null) {
+            return null;
+        }
+        Image image;
+        try {
+            Path folder = file.toAbsolutePath().getParent();
+            image = PictureFiles.read(folder == null ? Path.of("").toAbsolutePath() : folder, name);
+        } catch (PictureFiles.PictureException e) {
+            error(path + ".file", e.getMessage());
+            return null;
+        }
+        if (alt == null) {
+            error(path + ".alt", "a picture needs its alternative text, what it shows, in every language");
+            return null;
+        }
+        return new Picture(name, image, alt, caption);
     }
 
     private Link linkAt(String path) {

@@ -12,6 +12,7 @@ import java.util.List;
  * @param issuer         the office that issues the briefing: the author of its documents, or null
  * @param shortTitle     a short form of the title for the running header, or null
  * @param facts          the key-facts box, or null
+ * @param pictures       maps and photos, in order
  */
 public record Briefing(
         String schema,
@@ -26,6 +27,7 @@ public record Briefing(
         LocalizedText summary,
         Source source,
         Facts facts,
+        List<Picture> pictures,
         List<LocalizedText> achievements,
         List<Quote> quotes,
         List<LocalizedText> recommendations,
@@ -41,6 +43,7 @@ public record Briefing(
         if (languages.isEmpty()) {
             throw new IllegalArgumentException("languages must not be empty");
         }
+        pictures = Validate.copyOf(pictures, "pictures");
         achievements = Validate.copyOf(achievements, "achievements");
         quotes = Validate.copyOf(quotes, "quotes");
         recommendations = Validate.copyOf(recommendations, "recommendations");

@@ -105,6 +105,10 @@ public final class PdfWriter {
         DocumentId.reserve(pdf);
     }
 
+    /** The pictures the renderer made of checked files (html.PictureSources): nothing else is read. */
+    private static final java.util.regex.Pattern PICTURE =
+            java.util.regex.Pattern.compile("data:image/(png|jpeg);base64,");
+
     /** A renderer of {@code xhtml}, an edition in {@code language}: its fonts are that language's. */
     private PdfBoxRenderer rendererFor(Document xhtml, String language) {
         PdfRendererBuilder builder = new PdfRendererBuilder()
@@ -116,8 +120,8 @@ public final class PdfWriter {
                 .withProducer(producer)
                 .useProtocolsStreamImplementation(new TemplateStreams(), SCHEME)
                 .useHttpStreamImplementation(url -> TemplateStreams.MISSING)
-                .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith(SCHEME + ":"),
-                        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+                .useExternalResourceAccessControl((uri, type) -> uri != null && (uri.startsWith(SCHEME + ":")
+                        || PICTURE.matcher(uri).lookingAt()), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         PDDocument document = new PDDocument();
         builder.usePDDocument(document);
         fonts.registerOn(builder, document, language);

@@ -20,7 +20,7 @@ final class BatchFixture {
     static Path copySamples(Path folder) throws IOException {
         Files.createDirectories(folder);
         for (Path sample : TestModels.samples()) {
-            Files.copy(sample, folder.resolve(sample.getFileName()));
+            TestModels.copySample(sample, folder.resolve(sample.getFileName()));
         }
         return folder;
     }

@@ -45,7 +45,7 @@ class BatchCommandTest {
         models = Files.createDirectories(dir.resolve("models"));
         out = dir.resolve("out");
         for (Path sample : TestModels.samples()) {
-            Files.copy(sample, models.resolve(sample.getFileName()));
+            TestModels.copySample(sample, models.resolve(sample.getFileName()));
         }
         TestModels.write(models, "broken.yaml", TestModels.VALID.replace("date: 2020-06-25", "date: 2020-02-30"));
     }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.briefing.LibreOfficeEditor;
 import org.briefing.TestModels;
+import org.briefing.TestModels;
 import org.briefing.edit.ModelFile;
 import org.briefing.load.ModelLoader;
 import org.briefing.markup.InlineMarkup;
@@ -75,7 +76,7 @@ class LibreOfficeImportTest {
 
     private Setup setUp(Path sample, String language) throws Exception {
         Path model = dir.resolve(sample.getFileName());
-        Files.copy(sample, model);
+        TestModels.copySample(sample, model);
         Briefing briefing = LOADER.load(model).briefing();
         Path docx = dir.resolve(language + ".docx");
         Files.write(docx, RENDERER.render(briefing, language, Format.DOCX, Paper.A4));
@@ -140,7 +141,8 @@ class LibreOfficeImportTest {
         Briefing expected = new Briefing(before.schema(), before.id(), before.country(), before.languages(),
                 before.date(), before.classification(), before.issuer(),
                 ModelProjection.edited(before.title(), language, "A new title"), before.shortTitle(),
-                before.summary(), before.source(), before.facts(), ModelProjection.without(expectedAchievements, 0,
+                before.summary(), before.source(), before.facts(), before.pictures(),
+                ModelProjection.without(expectedAchievements, 0,
                 List.of(LocalizedText.of(Map.of(language, newAchievement)))), quotes, before.recommendations(),
                 before.background(), before.links());
         Briefing after = LOADER.load(setup.model()).briefing();
@@ -196,6 +198,7 @@ class LibreOfficeImportTest {
                 before.date(), before.classification(), before.issuer(), before.title(), before.shortTitle(),
                 ModelProjection.edited(before.summary(), "ru",
                 summary.substring(0, at).strip() + "\n\n" + summary.substring(at)), before.source(), before.facts(),
+                before.pictures(),
                 expectedAchievements, before.quotes(), expectedRecommendations, before.background(), before.links());
         assertThat(ModelProjection.of(LOADER.load(setup.model()).briefing()))
                 .as(report.changes() + " " + report.notImported()).isEqualTo(ModelProjection.of(expected));

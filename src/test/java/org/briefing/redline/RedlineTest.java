@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.briefing.LibreOfficeEditor;
 import org.briefing.ModelText;
+import org.briefing.TestModels;
 import org.briefing.docx.EditedDocx;
 import org.briefing.docx.EditedDocxReader;
 import org.briefing.edit.ModelEdits;
@@ -78,7 +79,7 @@ class RedlineTest {
      */
     private Path revised(Path sample) throws Exception {
         Path copy = dir.resolve("new.yaml");
-        Files.copy(sample, copy);
+        TestModels.copySample(sample, copy);
         Briefing briefing = LOADER.load(copy).briefing();
         ModelEdits edits = new ModelEdits();
         for (String language : briefing.languages()) {

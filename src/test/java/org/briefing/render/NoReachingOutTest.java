@@ -24,6 +24,8 @@ import org.briefing.pdf.FontSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -67,10 +69,6 @@ class NoReachingOutTest {
         Path secretCss = Files.writeString(dir.resolve("secret.css"), ".kicker::after { content: \"" + SECRET + "\"; }");
         Path templates = TestTemplates.copy(dir.resolve("templates"));
         Path html = templates.resolve("briefing.html");
-        Files.writeString(html, Files.readString(html)
-                .replace("<div class=\"title-block\">",
-                        "<div class=\"title-block\"><img src=\"" + http + "/image.png\" alt=\"x\"/>"
-                                + "<img src=\"" + secretCss.toUri() + "\" alt=\"y\"/>"));
         Path css = templates.resolve("briefing.css");
         Files.writeString(css, "@import url(\"" + http + "/import.css\");\n@import url(\"../secret.css\");\n"
                 + "@font-face { font-family: Remote; src: url(\"" + http + "/font.ttf\"); }\n"
@@ -89,6 +87,27 @@ class NoReachingOutTest {
         assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).doesNotContain(SECRET);
         assertThat(new String(page, StandardCharsets.UTF_8)).doesNotContain(SECRET);
         Thread.sleep(200); // let a connection that was made be counted
+        assertThat(connections.get()).as("connections to the listener").isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http", "file"})
+    void aPictureFromAnAddressIsRefusedWithoutBeingFetched(String kind) throws Exception {
+        String http = "http://127.0.0.1:" + listener.getLocalPort();
+        Path secret = Files.writeString(dir.resolve("secret.png"), SECRET);
+        Path templates = TestTemplates.copy(dir.resolve("templates"));
+        Path html = templates.resolve("briefing.html");
+        String src = kind.equals("http") ? http + "/image.png" : secret.toUri().toString();
+        Files.writeString(html, Files.readString(html).replace("<div class=\"title-block\">",
+                "<div class=\"title-block\"><p><img src=\"" + src + "\" alt=\"x\"/></p>"));
+        Renderer renderer = new Renderer(TemplateSet.directory(templates), FontSet.bundled(), "test");
+        Briefing briefing = new ModelLoader(renderer.loadOptions()).load(TestModels.write(dir, "m.yaml",
+                TestModels.VALID)).briefing();
+        for (Format format : Format.values()) {
+            assertThatThrownBy(() -> renderer.render(briefing, "en", format, Paper.A4))
+                    .isInstanceOf(TemplateException.class).hasMessageContaining("<img src=");
+        }
+        Thread.sleep(200);
         assertThat(connections.get()).as("connections to the listener").isZero();
     }
 
