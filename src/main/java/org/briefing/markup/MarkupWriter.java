@@ -62,6 +62,20 @@ public final class MarkupWriter {
 
     private static String write(List<Run> runs, boolean escape) {
         StringBuilder out = new StringBuilder();
+        for (List<Run> group : byLink(runs)) {
+            String href = group.get(0).href();
+            if (href != null) {
+                out.append('[').append(formatted(group, escape)).append("](").append(address(href)).append(')');
+            } else {
+                out.append(formatted(group, escape));
+            }
+        }
+        return out.toString();
+    }
+
+    /** The runs in stretches of one link (or of none), in order. */
+    private static List<List<Run>> byLink(List<Run> runs) {
+        List<List<Run>> groups = new ArrayList<>();
         int i = 0;
         while (i < runs.size()) {
             String href = runs.get(i).href();
@@ -69,15 +83,10 @@ public final class MarkupWriter {
             while (end < runs.size() && Objects.equals(runs.get(end).href(), href)) {
                 end++;
             }
-            List<Run> group = runs.subList(i, end);
-            if (href != null) {
-                out.append('[').append(formatted(group, escape)).append("](").append(address(href)).append(')');
-            } else {
-                out.append(formatted(group, escape));
-            }
+            groups.add(runs.subList(i, end));
             i = end;
         }
-        return out.toString();
+        return groups;
     }
 
     /** Runs of one link (or none) with their bold and italic, the marks outside the spaces around words. */
@@ -139,20 +148,13 @@ public final class MarkupWriter {
     /** The spans the runs are meant to read as, to check a write without escapes. */
     private static List<Span> spans(List<Run> runs) {
         List<Span> spans = new ArrayList<>();
-        int i = 0;
-        while (i < runs.size()) {
-            String href = runs.get(i).href();
-            int end = i;
-            while (end < runs.size() && Objects.equals(runs.get(end).href(), href)) {
-                end++;
-            }
-            List<Span> content = formattedSpans(runs.subList(i, end));
-            if (href != null) {
-                spans.add(new Span.Link(href, content));
+        for (List<Run> group : byLink(runs)) {
+            List<Span> content = formattedSpans(group);
+            if (group.get(0).href() != null) {
+                spans.add(new Span.Link(group.get(0).href(), content));
             } else {
                 spans.addAll(content);
             }
-            i = end;
         }
         return join(spans);
     }
