@@ -60,4 +60,39 @@ class InlineMarkupTest {
                 "a link in a text goes to an http, https or mailto address, not 'javascript:alert(1)'");
         assertThat(InlineMarkup.problems("[ok](https://x.org/), <https://y.org/>, *fine*, a < b")).isEmpty();
     }
+
+    static java.util.stream.Stream<List<Run>> formattedRuns() {
+        return java.util.stream.Stream.of(
+                List.of(new Run("plain words", false, false, null)),
+                List.of(new Run("5 * 3 and snake_case [x] <b>", false, false, null)),
+                List.of(new Run("The ", false, false, null), new Run("annual", true, false, null),
+                        new Run(" report", false, false, null)),
+                List.of(new Run("both ", false, false, null), new Run("bold and italic", true, true, null)),
+                List.of(new Run("see ", false, false, null), new Run("the site", false, false,
+                        "https://example.org/a_(b)")),
+                List.of(new Run("a ", false, false, null), new Run("linked ", false, false, "https://x.org/"),
+                        new Run("bold", true, false, "https://x.org/"), new Run(" end", false, false, null)),
+                List.of(new Run("first line", false, false, null), new Run("\n", false, false, null),
+                        new Run("second *line*", false, true, null)));
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("formattedRuns")
+    void runsWrittenInTheSyntaxReadBackAsTheSameRuns(List<Run> runs) {
+        String written = MarkupWriter.write(runs);
+        assertThat(visible(MarkupWriter.runs(InlineMarkup.parse(written)))).as(written).isEqualTo(visible(runs));
+        assertThat(MarkupWriter.canonical(written)).isEqualTo(written);
+    }
+
+    /** Runs as one string that shows each character's formatting and link, whatever the runs' cuts. */
+    private static String visible(List<Run> runs) {
+        StringBuilder out = new StringBuilder();
+        for (Run run : runs) {
+            for (char c : run.text().toCharArray()) {
+                out.append(c).append(run.bold() ? 'B' : '-').append(run.italic() ? 'I' : '-')
+                        .append(run.href() == null ? "" : run.href()).append('|');
+            }
+        }
+        return out.toString();
+    }
 }
