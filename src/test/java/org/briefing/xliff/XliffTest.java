@@ -288,6 +288,18 @@ class XliffTest {
         assumeTrue(onPath("omegat"), "OmegaT is not installed (omegat; .ci/run installs it)");
         Path model = withoutKyrgyz();
         Path xliff = export(model, "ky", false, true, XliffWriter.Version.V12);
+        Path project = omegatProject(xliff, "KY", translationMemory());
+        run(dir, "omegat", "--mode=console-translate", project.toString());
+
+        Path translated = project.resolve("target").resolve(xliff.getFileName());
+        assertThat(translated).exists();
+        TranslationImport.Result result = new TranslationImport(LOADER).run(translated, model, false);
+        assertThat(result.problems()).isEmpty();
+        assertThat(Files.readAllBytes(model)).isEqualTo(Files.readAllBytes(SAMPLE));
+    }
+
+    /** An OmegaT project translating {@code xliff} into {@code target} from the memory {@code tmx}. */
+    private Path omegatProject(Path xliff, String target, String tmx) throws IOException {
         Path project = dir.resolve("omegat-project");
         for (String folder : List.of("source", "target", "tm/auto", "glossary", "dictionary", "omegat")) {
             Files.createDirectories(project.resolve(folder));
@@ -304,7 +316,7 @@ class XliffTest {
                     <glossary_file>glossary/glossary.txt</glossary_file>
                     <dictionary_dir>dictionary</dictionary_dir>
                     <source_lang>EN</source_lang>
-                    <target_lang>KY</target_lang>
+                    <target_lang>" + target + "</target_lang>
                     <source_tok>org.omegat.tokenizer.DefaultTokenizer</source_tok>
                     <target_tok>org.omegat.tokenizer.DefaultTokenizer</target_tok>
                     <sentence_seg>false</sentence_seg>
@@ -313,15 +325,47 @@ class XliffTest {
                   </project>
                 </omegat>
                 """);
-        Files.writeString(project.resolve("tm/auto/kyrgyz.tmx"), translationMemory());
+        Files.writeString(project.resolve("tm/auto/memory.tmx"), tmx);
+
+        return project;
+    }
+
+    @Test
+    void omegatKeepsEmphasisAndLinksWithTheWordsATranslatorMovedThemTo() throws Exception {
+        assumeTrue(onPath("omegat"), "OmegaT is not installed (omegat; .ci/run installs it)");
+        Path model = dir.resolve("marked-up.yaml");
+        Files.writeString(model, MARKED_UP);
+        Path xliff = export(model, "ru", false, true, XliffWriter.Version.V12);
+        // OmegaT shows the codes as <f0>...</f0>; its own memory format holds them so
+        String memory = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <tmx version="1.1"><header creationtool="OmegaT" creationtoolversion="3.6.0" segtype="paragraph"
+                o-tmf="OmegaT TMX" adminlang="EN-US" srclang="EN" datatype="plaintext"></header><body>
+                <tu><tuv lang="EN"><seg>The &lt;f0&gt;new&lt;/f0&gt; mechanism</seg></tuv>
+                <tuv lang="RU"><seg>&lt;f0&gt;Новый&lt;/f0&gt; механизм</seg></tuv></tu>
+                <tu><tuv lang="EN"><seg>An achievement with &lt;f0&gt;strong&lt;/f0&gt; \
+                &lt;f1&gt;&lt;f2&gt;and emphasised&lt;/f2&gt;&lt;/f1&gt; &lt;f3&gt;words&lt;/f3&gt;</seg></tuv>
+                <tuv lang="RU"><seg>&lt;f3&gt;Слова&lt;/f3&gt; &lt;f0&gt;достижения&lt;/f0&gt; \
+                &lt;f1&gt;&lt;f2&gt;с выделением&lt;/f2&gt;&lt;/f1&gt;</seg></tuv></tu>
+                <tu><tuv lang="EN"><seg>The report is &lt;f0&gt;annual&lt;/f0&gt; and &lt;f1&gt;published \
+                online&lt;/f1&gt;.&lt;x2/&gt;A second line.&lt;x3/&gt;A second paragraph with \
+                &lt;f4&gt;emphasis&lt;/f4&gt; &amp; 5 * 3 stars.</seg></tuv>
+                <tuv lang="RU"><seg>Доклад &lt;f0&gt;ежегодный&lt;/f0&gt; и &lt;f1&gt;опубликован&lt;/f1&gt;.\
+                &lt;x2/&gt;Вторая строка.&lt;x3/&gt;Второй абзац с &lt;f4&gt;курсивом&lt;/f4&gt; &amp; 5 * 3.</seg></tuv></tu>
+                </body></tmx>
+                """;
+        Path project = omegatProject(xliff, "RU", memory);
 
         run(dir, "omegat", "--mode=console-translate", project.toString());
 
-        Path translated = project.resolve("target").resolve(xliff.getFileName());
-        assertThat(translated).exists();
-        TranslationImport.Result result = new TranslationImport(LOADER).run(translated, model, false);
+        TranslationImport.Result result = new TranslationImport(LOADER)
+                .run(project.resolve("target").resolve(xliff.getFileName()), model, false);
         assertThat(result.problems()).isEmpty();
-        assertThat(Files.readAllBytes(model)).isEqualTo(Files.readAllBytes(SAMPLE));
+        Briefing briefing = LOADER.load(model).briefing();
+        assertThat(briefing.title().in("ru")).contains("*Новый* механизм");
+        assertThat(briefing.achievements().get(0).in("ru")).contains("**Слова** **достижения** ***с выделением***");
+        assertThat(briefing.summary().in("ru")).contains("Доклад **ежегодный** и [опубликован](https://www.state.gov/tip/)."
+                + "\\\nВторая строка.\n\nВторой абзац с *курсивом* & 5 * 3.");
     }
 
     /** A TMX 1.4 memory of the sample's English to Kyrgyz text pairs. */
