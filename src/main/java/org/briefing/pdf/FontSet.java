@@ -81,7 +81,8 @@ public final class FontSet {
 
     private static volatile FontSet bundled;
 
-    private static FontSet load() {
+    /** The bundled fonts read anew, with nothing measured yet; {@link #bundled()} reads them once. */
+    static FontSet load() {
         Properties properties = new Properties();
         properties.putAll(readProperties(resource("fonts.properties")));
         List<Face> faces = new ArrayList<>();
@@ -176,7 +177,10 @@ public final class FontSet {
      */
     void registerOn(PdfRendererBuilder builder, PDDocument document, String language) {
         Map<Face, TrueTypeFont> parsed = PARSED_PER_THREAD.get();
-        for (Face face : faces(language)) {
+        List<Face> faces = faces(language);
+        builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS,
+                metrics.computeIfAbsent(faces, set -> new FontMetricsCache()));
+        for (Face face : faces) {
             builder.useFont(new LazyFont(document, () -> parsed.computeIfAbsent(face, FontSet::parse)),
                     face.family(), face.weight(), face.style(), true);
             if (face.family().equals(SERIF)) {
@@ -188,6 +192,9 @@ public final class FontSet {
             }
         }
     }
+
+    /** Font metrics by the faces they were measured in: the same for every document set in them. */
+    private final Map<List<Face>, FontMetricsCache> metrics = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static final ThreadLocal<Map<Face, TrueTypeFont>> PARSED_PER_THREAD =
             ThreadLocal.withInitial(java.util.IdentityHashMap::new);
