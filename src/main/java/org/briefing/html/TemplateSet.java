@@ -44,9 +44,22 @@ public abstract class TemplateSet {
     /** A template, stylesheet or bundle is a few kilobytes; this only stops a mistake from filling memory. */
     static final int MAX_FILE_BYTES = 4 * 1024 * 1024;
 
-    /** The templates shipped with the tool (the repository's {@code templates/} folder). */
+    /**
+     * The templates shipped with the tool (the repository's {@code templates/} folder): one set
+     * for the process, whose files are read once, since the jar does not change while it runs.
+     */
     public static TemplateSet bundled() {
-        return new Bundled(TemplateSet.class.getClassLoader());
+        return BundledHolder.SET;
+    }
+
+    /** Made on first use. */
+    private static final class BundledHolder {
+        static final TemplateSet SET = new Bundled(TemplateSet.class.getClassLoader());
+    }
+
+    /** Whether this is the set shipped with the tool: its files never change while the tool runs. */
+    public boolean isBundled() {
+        return this instanceof Bundled;
     }
 
     /** The bundled set as {@code loader} sees it (tests: the same set packed in a jar). */

@@ -35,6 +35,18 @@ public final class XhtmlRenderer {
     private final Messages messages;
     private final TemplateEngine engine;
 
+    /** One renderer per bundled template set: its engine is costly to set up and gets faster with use. */
+    private static final Map<TemplateSet, XhtmlRenderer> BUNDLED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A renderer of {@code templates}: the same one each time for a bundled set (whose files do
+     * not change), a new one for a folder (whose files are read again, edits and all).
+     */
+    public static XhtmlRenderer of(TemplateSet templates) {
+        return templates.isBundled() ? BUNDLED.computeIfAbsent(templates, XhtmlRenderer::new)
+                : new XhtmlRenderer(templates);
+    }
+
     public XhtmlRenderer(TemplateSet templates) {
         this.templates = templates;
         this.messages = new Messages(templates);

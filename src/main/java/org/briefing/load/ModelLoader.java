@@ -18,7 +18,7 @@ public final class ModelLoader {
     private final LoadOptions options;
 
     public ModelLoader(LoadOptions options) {
-        this(new ModelSchema(), options);
+        this(ModelSchema.shipped(), options);
     }
 
     private ModelLoader(ModelSchema schema, LoadOptions options) {

@@ -34,6 +34,16 @@ final class ModelSchema {
     private final JsonNode raw;
     private final Schema schema;
 
+    /** The shipped schema, compiled once for the process: it never changes while the tool runs. */
+    static ModelSchema shipped() {
+        return Shipped.SCHEMA;
+    }
+
+    /** Compiled on first use. */
+    private static final class Shipped {
+        static final ModelSchema SCHEMA = new ModelSchema();
+    }
+
     ModelSchema() {
         try (InputStream in = ModelSchema.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {

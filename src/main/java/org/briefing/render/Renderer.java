@@ -34,7 +34,7 @@ public final class Renderer {
 
     /** With DOCX options (a reference document is read and checked here, once). */
     public Renderer(TemplateSet templates, FontSet fonts, String version, DocxOptions docxOptions) {
-        this.xhtml = new XhtmlRenderer(templates);
+        this.xhtml = XhtmlRenderer.of(templates);
         this.fonts = fonts;
         this.version = version;
         this.pdf = new PdfWriter(templates, fonts, "briefing " + version);
