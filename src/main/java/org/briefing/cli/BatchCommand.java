@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code briefing batch PATH...}: options in, {@link BatchRunner} does the work, summary out. */
@@ -21,6 +22,9 @@ import picocli.CommandLine.Spec;
 final class BatchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    @ParentCommand
+    Main main;
 
     @Mixin
     CommonOptions common;
@@ -58,17 +62,18 @@ final class BatchCommand implements Callable<Integer> {
         BatchRunner runner = new BatchRunner(outputs.templateSet(),
                 FontSet.bundled(), VersionProvider.version());
         BatchResult result;
-        try (Interruption.Scope interruptible = Interruption.interruptible()) {
-            if (ProgressBarDisplay.isTerminal()) {
-                try (ProgressBarDisplay bar = new ProgressBarDisplay()) {
+        Interruption interruption = main.interruption();
+        try (Interruption.Scope interruptible = interruption.interruptible()) {
+            if (main.terminal().interactive()) {
+                try (ProgressBarDisplay bar = new ProgressBarDisplay(main.terminal())) {
                     result = runner.run(options, bar);
                 }
             } else {
                 result = runner.run(options, new ProgressLines(err));
             }
         } catch (InterruptedException e) {
-            err.println("briefing: stopped by " + Interruption.name() + " before any document was made");
-            return Interruption.exitCode();
+            err.println("briefing: stopped by " + interruption.name() + " before any document was made");
+            return interruption.exitCode();
         }
         // problems one line each on standard error, as every command prints them; the summary on standard output
         result.warnings().forEach(err::println);
@@ -84,9 +89,9 @@ final class BatchCommand implements Callable<Integer> {
                     + " could not be saved: " + result.manifestError());
         }
         if (result.interrupted()) {
-            err.println("briefing: stopped by " + Interruption.name() + "; what was made is recorded, run again to"
+            err.println("briefing: stopped by " + interruption.name() + "; what was made is recorded, run again to"
                     + " make the rest");
-            return Interruption.exitCode();
+            return interruption.exitCode();
         }
         return result.succeeded() ? ExitCodes.OK : ExitCodes.FAILED;
     }

@@ -1,6 +1,5 @@
 package org.briefing.cli;
 
-import java.io.Console;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -12,32 +11,28 @@ import org.briefing.batch.DocumentEvent;
  * document. Failures and protected files are kept for the summary, so nothing breaks the bar.
  */
 final class ProgressBarDisplay implements BatchListener, AutoCloseable {
+    /** A column is left free at the right edge, where some terminals wrap. */
+    private static final int RIGHT_MARGIN = 1;
+
+    private final Terminal terminal;
     private ProgressBar bar;
 
-    /** Whether standard output is a terminal worth drawing a bar on. */
-    static boolean isTerminal() {
-        Console console = System.console();
-        if (console == null) {
-            return false;
-        }
-        try {
-            // from Java 22 there is a Console even when output is redirected; it knows whether it is a terminal
-            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
-        } catch (ReflectiveOperationException e) {
-            return true; // before Java 22, a console is only there for a terminal
-        }
+    ProgressBarDisplay(Terminal terminal) {
+        this.terminal = terminal;
     }
 
     @Override
     public void planned(int documents) {
+        ConsoleProgressBarConsumer consumer = terminal.width() > 0
+                ? new ConsoleProgressBarConsumer(terminal.err(), terminal.width() - RIGHT_MARGIN)
+                : new ConsoleProgressBarConsumer(terminal.err()); // asks the terminal for its width
         bar = new ProgressBarBuilder().setTaskName("briefing").setInitialMax(documents).setUnit(" documents", 1)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(200).build();
+                .setConsumer(consumer).setUpdateIntervalMillis(200).build();
     }
 
     @Override
     public void waiting(java.nio.file.Path folder) {
-        System.err.println("briefing: waiting for another run in " + org.briefing.cli.Console.display(folder)
-                + " to finish");
+        terminal.err().println("briefing: waiting for another run in " + Console.display(folder) + " to finish");
     }
 
     @Override

@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code briefing render FILE...}: every edition of every model, into the output layout. */
@@ -35,6 +36,9 @@ import picocli.CommandLine.Spec;
 final class RenderCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    @ParentCommand
+    Main main;
 
     @Mixin
     CommonOptions common;
@@ -93,7 +97,7 @@ final class RenderCommand implements Callable<Integer> {
         ExecutorService pool = Executors.newFixedThreadPool(
                 MemoryBudget.shared().threadsFor(Runtime.getRuntime().availableProcessors()));
         try (OutputFolder folder = OutputFolder.open(outputs.output);
-             Interruption.Scope interruptible = Interruption.interruptible()) {
+             Interruption.Scope interruptible = main.interruption().interruptible()) {
             OutputLayout layout = new OutputLayout(folder.root());
             List<Future<EditionReport>> reports = new ArrayList<>();
             for (Job job : jobs) {
@@ -107,8 +111,8 @@ final class RenderCommand implements Callable<Integer> {
                     throw new IllegalStateException(e.getCause());
                 } catch (InterruptedException e) {
                     folder.abandon(); // what is being written is removed; nothing more is written
-                    err.println("briefing: stopped by " + Interruption.name() + "; the files listed were made");
-                    return Interruption.exitCode();
+                    err.println("briefing: stopped by " + main.interruption().name() + "; the files listed were made");
+                    return main.interruption().exitCode();
                 }
                 report.written().forEach(out::println);
                 report.problems().forEach(err::println);

@@ -68,7 +68,7 @@ class InterruptionTest {
     }
 
     /** Bit 1 of the ignored-signals mask is SIGINT (signal 2). Linux only; elsewhere assume it is not. */
-    private static boolean isSigintIgnored() throws Exception {
+    static boolean isSigintIgnored() throws Exception {
         Path status = Path.of("/proc/self/status");
         if (!Files.isReadable(status)) {
             return false;
