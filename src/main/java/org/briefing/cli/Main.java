@@ -2,6 +2,7 @@ package org.briefing.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.briefing.pdf.FontSet;
 import picocli.CommandLine;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "briefing", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns YAML country-briefing models into print-ready PDF and editable DOCX.",
         subcommands = {RenderCommand.class, BatchCommand.class, ValidateCommand.class, TranslationsCommand.class,
-            InitCommand.class, PreviewCommand.class, ImportCommand.class, CompareCommand.class,
+            InitCommand.class, PreviewCommand.class, ImportCommand.class, CompareCommand.class, DaemonCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -27,7 +28,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (render, batch, validate, translations, init, preview, import, compare)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (render, batch, validate, translations, init, preview, import, compare, daemon)");
     }
 
     /** The subcommands that read the bundled fonts; the top-level name comes first on the command line. */
@@ -35,6 +36,11 @@ public final class Main implements Runnable {
             "preview", "import", "compare");
 
     public static void main(String[] args) {
+        // handed to the warm background process when the launcher asks for it and it can take it
+        OptionalInt served = DaemonUse.serve(args);
+        if (served.isPresent()) {
+            System.exit(served.getAsInt());
+        }
         configureLibraries();
         if (args.length > 0 && COMMANDS_USING_FONTS.contains(args[0])) {
             // to check models and to draw them; read while the command line is parsed

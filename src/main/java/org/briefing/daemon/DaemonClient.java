@@ -1,0 +1,195 @@
+package org.briefing.daemon;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.OptionalInt;
+import sun.misc.Signal;
+
+/**
+ * The client's side: hands a command line to the daemon of its key, starting one when there is
+ * none, and stands in for the command: the daemon's output goes to this process's standard output
+ * and error as it comes, SIGINT and SIGTERM go to the daemon, and the daemon's exit code becomes
+ * this process's. Whenever the daemon cannot take the command (none starts, it is busy, stale or
+ * of another key, or it vanishes before it has said anything), the answer is empty and the caller
+ * runs the command itself.
+ */
+public final class DaemonClient {
+    /** A daemon's start on a loaded machine takes about a second; after this the client stops waiting. */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
+    private static final long POLL_MILLIS = 10;
+    private static final int SIGNALLED = 128;
+
+    private final DaemonFolder folder;
+    private final DaemonKey key;
+    private final List<String> daemonCommand;
+
+    /**
+     * @param daemonCommand the command that starts a daemon for {@code key} (Java, its options, the
+     *                      class path and the daemon's main class), run in the current folder
+     */
+    public DaemonClient(DaemonFolder folder, DaemonKey key, List<String> daemonCommand) {
+        this.folder = folder;
+        this.key = key;
+        this.daemonCommand = List.copyOf(daemonCommand);
+    }
+
+    /** Runs {@code args} in the daemon and returns its exit code; empty when the caller must run it itself. */
+    public OptionalInt run(List<String> args, boolean interactive, int width) {
+        try (SocketChannel channel = connectOrStart()) {
+            if (channel == null) {
+                return OptionalInt.empty();
+            }
+            Frames frames = new Frames(channel);
+            frames.write(Frames.HELLO, key.text());
+            frames.writeRun(interactive, width, args);
+            Frames.Frame answer = frames.read();
+            if (answer.type() != Frames.ACCEPTED) {
+                return OptionalInt.empty(); // busy, stale, another key: run here
+            }
+            return relay(frames);
+        } catch (IOException | RuntimeException e) {
+            return OptionalInt.empty(); // no daemon to speak of: nothing has been run yet
+        }
+    }
+
+    private OptionalInt relay(Frames frames) throws IOException {
+        SignalForwarding signals = new SignalForwarding(frames);
+        signals.install();
+        boolean said = false;
+        try {
+            while (true) {
+                Frames.Frame frame;
+                try {
+                    frame = frames.read();
+                } catch (EOFException e) {
+                    if (!said) {
+                        return OptionalInt.empty(); // it ended before doing anything visible: run here
+                    }
+                    System.err.println("briefing: error: the background process ended before the command did");
+                    return OptionalInt.of(1);
+                }
+                switch (frame.type()) {
+                    case Frames.OUT -> said |= copy(frame.body(), System.out);
+                    case Frames.ERR -> said |= copy(frame.body(), System.err);
+                    case Frames.EXIT -> {
+                        return OptionalInt.of(frame.number());
+                    }
+                    default -> throw new IOException("unexpected frame " + (char) frame.type());
+                }
+            }
+        } finally {
+            System.out.flush();
+            System.err.flush();
+        }
+    }
+
+    private static boolean copy(byte[] bytes, PrintStream to) {
+        to.write(bytes, 0, bytes.length);
+        to.flush();
+        return true;
+    }
+
+    /** A connection to the running daemon, or to one started now; null when none could be reached. */
+    private SocketChannel connectOrStart() throws IOException {
+        Path socket = folder.socket(key.name());
+        SocketChannel channel = connect(socket);
+        if (channel != null) {
+            return channel;
+        }
+        Process started = start();
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            channel = connect(socket);
+            if (channel != null) {
+                return channel;
+            }
+            // exit code 0: another client's daemon won the race for this key and will listen
+            if (!started.isAlive() && started.exitValue() != 0) {
+                return null;
+            }
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static SocketChannel connect(Path socket) throws IOException {
+        if (!Files.exists(socket)) {
+            return null;
+        }
+        SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
+        try {
+            channel.connect(UnixDomainSocketAddress.of(socket));
+            return channel;
+        } catch (IOException e) {
+            channel.close();
+            return null; // a socket left by a daemon that was killed: nobody listens
+        }
+    }
+
+    /**
+     * Starts a daemon in a session of its own ({@code setsid}, where there is one), so that the
+     * terminal's Ctrl-C and hang-up reach the client only; its standard streams are not the
+     * client's, so that a caller reading the client's output sees it end with the client.
+     */
+    private Process start() throws IOException {
+        List<String> command = new java.util.ArrayList<>();
+        for (String setsid : List.of("/usr/bin/setsid", "/bin/setsid")) {
+            if (Files.isExecutable(Path.of(setsid))) {
+                command.add(setsid);
+                break;
+            }
+        }
+        command.addAll(daemonCommand);
+        return new ProcessBuilder(command)
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.log(key.name()).toFile()))
+                .redirectErrorStream(true)
+                .start();
+    }
+
+    /** SIGINT and SIGTERM, passed to the daemon; a second one ends the client at once, as it would end the command. */
+    private static final class SignalForwarding implements sun.misc.SignalHandler {
+        private final Frames frames;
+        private boolean received;
+
+        SignalForwarding(Frames frames) {
+            this.frames = frames;
+        }
+
+        void install() {
+            for (String name : new String[] {"INT", "TERM"}) {
+                try {
+                    Signal.handle(new Signal(name), this);
+                } catch (IllegalArgumentException e) {
+                    // ignored by whoever started the client: the command does not hear it either
+                }
+            }
+        }
+
+        @Override
+        public synchronized void handle(Signal signal) {
+            try {
+                frames.writeNumber(Frames.SIGNAL, signal.getNumber());
+            } catch (IOException e) {
+                Runtime.getRuntime().halt(SIGNALLED + signal.getNumber()); // the daemon is gone: end as the JVM would
+            }
+            if (received) {
+                Runtime.getRuntime().halt(SIGNALLED + signal.getNumber());
+            }
+            received = true;
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package org.briefing.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import org.briefing.daemon.DaemonControl;
+import org.briefing.daemon.DaemonFolder;
+
+/**
+ * Commands run as the launcher runs them, each in a JVM of its own, handing its command to a
+ * daemon: with a daemon folder of the test's own, and a copy of the tool's classes that the test
+ * may "rebuild" (touch) without disturbing anything else. Every daemon started is stopped on
+ * {@link #close()}.
+ */
+final class DaemonClients implements AutoCloseable {
+    /** Long enough for a loaded two-core machine; never waited out when all is well. */
+    static final Duration TIMEOUT = Duration.ofMinutes(3);
+    /** The daemon's options: small and quick to start; no warm-up, since nothing is measured here. */
+    private static final List<String> DAEMON_OPTIONS = List.of("-Xmx384m", "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC", "-Xss4m", "-Dbriefing.daemon.warmUp=0");
+
+    private final Path work;
+    private final Path folder;
+    private final Path classes;
+    private final String classPath;
+    private int count;
+
+    DaemonClients(Path work) throws IOException {
+        this.work = work;
+        this.folder = work.resolve("daemons");
+        this.classes = work.resolve("classes");
+        copyTree(Path.of("target/classes"), classes);
+        List<String> entries = new ArrayList<>();
+        for (String entry : expandedClassPath()) {
+            entries.add(Path.of(entry).toAbsolutePath().normalize().equals(Path.of("target/classes").toAbsolutePath())
+                    ? classes.toString() : entry);
+        }
+        this.classPath = String.join(File.pathSeparator, entries);
+    }
+
+    /** The folder of the daemons' sockets. */
+    Path folder() {
+        return folder;
+    }
+
+    /** The classes the clients and their daemons run: touch one and the build has changed. */
+    Path classes() {
+        return classes;
+    }
+
+    record Result(int code, String out, String err) {
+    }
+
+    /** A started client; {@link #await()} waits for it to end. */
+    final class Running {
+        final Process process;
+        private final Path out;
+        private final Path err;
+
+        Running(Process process, Path out, Path err) {
+            this.process = process;
+            this.out = out;
+            this.err = err;
+        }
+
+        void signal(String name) throws IOException, InterruptedException {
+            Process kill = new ProcessBuilder("sh", "-c", "kill -s " + name + " " + process.pid()).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -" + name + " failed");
+            }
+        }
+
+        String errSoFar() throws IOException {
+            return Files.readString(err, StandardCharsets.UTF_8);
+        }
+
+        Result await() throws IOException, InterruptedException {
+            if (!process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+                throw new AssertionError("the command did not end within " + TIMEOUT + "; so far:\n" + errSoFar());
+            }
+            return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), errSoFar());
+        }
+    }
+
+    /** Starts {@code args} in {@code cwd} through a daemon, as the launcher does. */
+    Running start(Path cwd, String... args) throws IOException {
+        return start(cwd, true, args);
+    }
+
+    Result run(Path cwd, String... args) throws IOException, InterruptedException {
+        return start(cwd, true, args).await();
+    }
+
+    /** {@code args} in a process of their own, as {@code BRIEFING_DAEMON=off} runs them. */
+    Result runInProcess(Path cwd, String... args) throws IOException, InterruptedException {
+        return start(cwd, false, args).await();
+    }
+
+    private Running start(Path cwd, boolean daemon, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss4m"));
+        if (daemon) {
+            command.add("-D" + DaemonUse.OPTIONS + "=" + String.join("\n", DAEMON_OPTIONS));
+            command.add("-D" + DaemonUse.FOLDER + "=" + folder);
+        }
+        command.addAll(List.of("-cp", classPath, Main.class.getName()));
+        command.addAll(List.of(args));
+        int n;
+        synchronized (this) {
+            n = ++count;
+        }
+        Path out = work.resolve("client-" + n + ".out");
+        Path err = work.resolve("client-" + n + ".err");
+        Process process = new ProcessBuilder(command).directory(cwd.toFile()).redirectOutput(out.toFile())
+                .redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+        return new Running(process, out, err);
+    }
+
+    /** What each running daemon of the folder says of itself. */
+    List<String> status() throws IOException {
+        DaemonFolder daemons = DaemonFolder.open(folder).orElseThrow();
+        return DaemonControl.status(daemons);
+    }
+
+    /** The process id of the only daemon running; fails unless there is exactly one. */
+    long onlyDaemon() throws IOException {
+        List<String> status = status();
+        if (status.size() != 1) {
+            throw new AssertionError("expected one daemon, found: " + status);
+        }
+        return pid(status.get(0));
+    }
+
+    static long pid(String status) {
+        return Long.parseLong(status.lines().filter(line -> line.startsWith("pid ")).findFirst().orElseThrow()
+                .substring("pid ".length()));
+    }
+
+    static int commands(String status) {
+        return Integer.parseInt(status.lines().filter(line -> line.startsWith("commands ")).findFirst()
+                .orElseThrow().substring("commands ".length()));
+    }
+
+    /** Waits for {@code pid} to end; false if it still runs after {@code timeout}. */
+    static boolean ends(long pid, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                Thread.sleep(50);
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        List<Long> pids = new ArrayList<>();
+        try {
+            status().forEach(status -> pids.add(pid(status)));
+            DaemonControl.stopAll(DaemonFolder.open(folder).orElseThrow());
+        } catch (RuntimeException e) {
+            // a folder made unusable by the test: the daemons are found by their process below
+        }
+        for (long pid : pids) {
+            if (!ends(pid, Duration.ofSeconds(20))) {
+                ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+            }
+        }
+    }
+
+    /** The test JVM's class path, with the entries of a manifest-only jar (Surefire's) spelled out. */
+    private static List<String> expandedClassPath() throws IOException {
+        List<String> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            Path path = Path.of(entry);
+            if (!Files.isRegularFile(path) || !entry.endsWith(".jar")) {
+                entries.add(entry);
+                continue;
+            }
+            try (JarFile jar = new JarFile(path.toFile())) {
+                if (jar.stream().anyMatch(file -> file.getName().endsWith(".class"))) {
+                    entries.add(entry); // a library; a jar of nothing but a manifest only names others
+                }
+                String more = jar.getManifest() == null ? null
+                        : jar.getManifest().getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
+                if (more != null) {
+                    URI base = path.toAbsolutePath().toUri();
+                    for (String name : more.trim().split("\\s+")) {
+                        entries.add(Path.of(base.resolve(name)).toString());
+                    }
+                }
+            }
+        }
+        return entries;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,264 @@
+package org.briefing.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.briefing.TestModels;
+import org.briefing.files.Sha256;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The warm background process, as users meet it through the launcher: a command it runs writes
+ * and prints exactly what the command would in a process of its own; commands racing to start it,
+ * a rebuild, a daemon that was killed, a busy one, a socket folder that is not private, and
+ * Ctrl-C all leave every command doing what it would have done without a daemon.
+ */
+class DaemonTest {
+    @TempDir
+    Path dir;
+
+    private DaemonClients clients;
+    private Path cwd;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        clients = new DaemonClients(dir);
+        cwd = Files.createDirectories(dir.resolve("work"));
+        Path models = Files.createDirectories(cwd.resolve("models"));
+        Files.copy(Path.of("samples/kyrgyzstan.yaml"), models.resolve("kyrgyzstan.yaml"));
+        TestModels.write(models, "broken.yaml", TestModels.VALID.replace("date: 2020-06-25", "date: 2020-02-30"));
+    }
+
+    @AfterEach
+    void stopDaemons() throws Exception {
+        clients.close();
+    }
+
+    @Test
+    void aCommandTheDaemonRunsWritesAndPrintsWhatItWouldInAProcessOfItsOwn() throws Exception {
+        String[][] commands = {
+            {"render", "models/kyrgyzstan.yaml", "models/broken.yaml", "-f", "pdf,docx,html", "-o", "out"},
+            {"validate", "models"},
+            {"render", "--no-such-option"},
+            {"batch", "models", "-o", "out", "-f", "pdf,html", "-j", "1"},
+        };
+        for (String[] command : commands) {
+            DaemonClients.Result alone = clients.runInProcess(cwd, command);
+            Map<String, String> aloneFiles = outputs();
+            deleteTree(cwd.resolve("out"));
+            DaemonClients.Result served = clients.run(cwd, command);
+            Map<String, String> servedFiles = outputs();
+            deleteTree(cwd.resolve("out"));
+
+            String what = String.join(" ", command);
+            assertThat(served.code()).as(what + "\n" + served.err()).isEqualTo(alone.code());
+            assertThat(withoutTimes(served.out())).as(what).isEqualTo(withoutTimes(alone.out()));
+            assertThat(served.err()).as(what).isEqualTo(alone.err());
+            assertThat(servedFiles).as(what).isEqualTo(aloneFiles);
+        }
+        assertThat(clients.status()).as("one daemon ran them all").hasSize(1)
+                .allSatisfy(status -> assertThat(DaemonClients.commands(status)).isEqualTo(commands.length));
+    }
+
+    @Test
+    void commandsRacingToStartTheDaemonAllSucceedAndOneDaemonRemains() throws Exception {
+        DaemonClients.Running[] racing = new DaemonClients.Running[3];
+        for (int i = 0; i < racing.length; i++) {
+            racing[i] = clients.start(cwd, "render", "models/kyrgyzstan.yaml", "-f", "pdf", "-l", "en", "-o",
+                    "out-" + i);
+        }
+        for (int i = 0; i < racing.length; i++) {
+            DaemonClients.Result result = racing[i].await();
+            assertThat(result.code()).as(result.err()).isZero();
+            assertThat(result.out()).isEqualTo("out-" + i + "/kg/kg-tip-2020.en.pdf\n");
+        }
+        byte[] first = Files.readAllBytes(cwd.resolve("out-0/kg/kg-tip-2020.en.pdf"));
+        for (int i = 1; i < racing.length; i++) {
+            assertThat(cwd.resolve("out-" + i + "/kg/kg-tip-2020.en.pdf")).hasBinaryContent(first);
+        }
+        clients.onlyDaemon();
+    }
+
+    @Test
+    void afterARebuildTheOlderDaemonIsNotUsedAndEnds() throws Exception {
+        assertThat(clients.run(cwd, "validate", "models/kyrgyzstan.yaml").code()).isZero();
+        long older = clients.onlyDaemon();
+
+        Path someClass = clients.classes().resolve("org/briefing/cli/Main.class");
+        Files.setLastModifiedTime(someClass, FileTime.from(Instant.now().plusSeconds(5)));
+        DaemonClients.Result after = clients.run(cwd, "validate", "models/kyrgyzstan.yaml");
+
+        assertThat(after.code()).as(after.err()).isZero();
+        assertThat(after.out()).isEqualTo("models/kyrgyzstan.yaml: ok\n");
+        assertThat(DaemonClients.ends(older, Duration.ofSeconds(30))).as("the older daemon ends by itself").isTrue();
+        long newer = clients.onlyDaemon();
+        assertThat(newer).isNotEqualTo(older);
+    }
+
+    @Test
+    void aDaemonThatWasKilledIsReplaced() throws Exception {
+        assertThat(clients.run(cwd, "validate", "models/kyrgyzstan.yaml").code()).isZero();
+        long killed = clients.onlyDaemon();
+        ProcessHandle.of(killed).orElseThrow().destroyForcibly();
+        assertThat(DaemonClients.ends(killed, Duration.ofSeconds(30))).isTrue();
+        try (Stream<Path> files = Files.list(clients.folder())) {
+            assertThat(files.map(file -> file.getFileName().toString())).as("its socket is left behind")
+                    .anyMatch(name -> name.endsWith(".sock"));
+        }
+
+        DaemonClients.Result after = clients.run(cwd, "render", "models/kyrgyzstan.yaml", "-f", "pdf", "-l", "en",
+                "-o", "out");
+
+        assertThat(after.code()).as(after.err()).isZero();
+        assertThat(cwd.resolve("out/kg/kg-tip-2020.en.pdf")).isRegularFile();
+        assertThat(clients.onlyDaemon()).isNotEqualTo(killed);
+    }
+
+    @Test
+    void theSocketFolderIsPrivateAndOneThatIsNotIsNotUsed() throws Exception {
+        assertThat(clients.run(cwd, "validate", "models/kyrgyzstan.yaml").code()).isZero();
+        assertThat(Files.getPosixFilePermissions(clients.folder()))
+                .isEqualTo(PosixFilePermissions.fromString("rwx------"));
+        assertThat(Files.getOwner(clients.folder())).isEqualTo(Files.getOwner(dir));
+
+        Files.setPosixFilePermissions(clients.folder(), PosixFilePermissions.fromString("rwxr-xr-x"));
+        DaemonClients.Result open = clients.run(cwd, "validate", "models/kyrgyzstan.yaml");
+        Files.setPosixFilePermissions(clients.folder(), PosixFilePermissions.fromString("rwx------"));
+
+        assertThat(open.code()).as("run in its own process").isZero();
+        assertThat(open.out()).isEqualTo("models/kyrgyzstan.yaml: ok\n");
+        assertThat(clients.status()).hasSize(1).allSatisfy(status ->
+                assertThat(DaemonClients.commands(status)).as("the daemon was not asked").isEqualTo(1));
+    }
+
+    @Test
+    void aFolderThatIsALinkIsNotUsed() throws Exception {
+        Path real = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.setPosixFilePermissions(real, PosixFilePermissions.fromString("rwx------"));
+        Files.createSymbolicLink(clients.folder(), real);
+
+        DaemonClients.Result result = clients.run(cwd, "validate", "models/kyrgyzstan.yaml");
+
+        assertThat(result.code()).as(result.err()).isZero();
+        try (Stream<Path> files = Files.list(real)) {
+            assertThat(files).as("no daemon behind the link").isEmpty();
+        }
+    }
+
+    @Test
+    void aBusyDaemonLeavesTheNextCommandToItsOwnProcess() throws Exception {
+        Path many = manyModels(40);
+        DaemonClients.Running batch = clients.start(cwd, "batch", many.toString(), "-o", "out", "-f", "pdf,html",
+                "-j", "1");
+        awaitDocuments(cwd.resolve("out"), 2, batch);
+
+        DaemonClients.Result meanwhile = clients.run(cwd, "validate", "models/kyrgyzstan.yaml");
+
+        assertThat(meanwhile.code()).as(meanwhile.err()).isZero();
+        assertThat(meanwhile.out()).isEqualTo("models/kyrgyzstan.yaml: ok\n");
+        DaemonClients.Result result = batch.await();
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(clients.status()).hasSize(1).allSatisfy(status ->
+                assertThat(DaemonClients.commands(status)).as("only the batch").isEqualTo(1));
+    }
+
+    @Test
+    void ctrlCInTheClientStopsTheCommandInTheDaemonCleanly() throws Exception {
+        assumeThat(InterruptionTest.isSigintIgnored()).as("SIGINT is ignored by this test's process (started"
+                + " in the background without job control), and so by the client; skipped").isFalse();
+        Path many = manyModels(60);
+        Path out = cwd.resolve("out");
+        DaemonClients.Running batch = clients.start(cwd, "batch", many.toString(), "-o", "out", "-f", "pdf,html",
+                "-j", "1");
+        awaitDocuments(out, 4, batch);
+        batch.signal("INT");
+        DaemonClients.Result result = batch.await();
+
+        assertThat(result.code()).as(result.err()).isEqualTo(130);
+        assertThat(result.out()).matches("(?s)\\d+ made, 0 up to date, 0 protected, 0 models failed, in [0-9.]+ s"
+                + " \\(interrupted\\)\\n");
+        assertThat(result.err()).contains("briefing: stopped by SIGINT; what was made is recorded, run again to"
+                + " make the rest");
+        assertThat(InterruptionTest.temporaries(out)).isEmpty();
+        assertThat(out.resolve("manifest.json")).exists();
+        assertThat(DaemonClients.commands(clients.status().get(0))).as("the daemon is free again").isEqualTo(1);
+    }
+
+    @Test
+    void aClientThatIsKilledHasItsCommandStopped() throws Exception {
+        Path many = manyModels(60);
+        Path out = cwd.resolve("out");
+        DaemonClients.Running batch = clients.start(cwd, "batch", many.toString(), "-o", "out", "-f", "pdf,html",
+                "-j", "1");
+        awaitDocuments(out, 4, batch);
+        batch.process.destroyForcibly().waitFor();
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (clients.status().get(0).contains("busy true") && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(clients.status().get(0)).as("the command stopped").contains("busy false");
+        assertThat(InterruptionTest.documents(out)).as("well before all 120 documents").hasSizeLessThan(120);
+        assertThat(InterruptionTest.temporaries(out)).isEmpty();
+        assertThat(out.resolve("manifest.json")).exists();
+    }
+
+    private Path manyModels(int count) throws Exception {
+        Path many = Files.createDirectories(dir.resolve("many"));
+        for (int i = 0; i < count; i++) {
+            TestModels.write(many, "m-" + i + ".yaml", TestModels.VALID.replace("id: kg-test", "id: kg-test-" + i)
+                    .replace("languages: [en, ru, ky]", "languages: [en]"));
+        }
+        return many;
+    }
+
+    private static void awaitDocuments(Path out, int count, DaemonClients.Running running) throws Exception {
+        long deadline = System.nanoTime() + DaemonClients.TIMEOUT.toNanos();
+        while (InterruptionTest.documents(out).size() < count && running.process.isAlive()
+                && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+    }
+
+    /** Every file under out/ by relative name, with its SHA-256. */
+    private Map<String, String> outputs() throws Exception {
+        Map<String, String> files = new TreeMap<>();
+        Path out = cwd.resolve("out");
+        if (Files.isDirectory(out)) {
+            try (Stream<Path> walk = Files.walk(out)) {
+                for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                    files.put(out.relativize(file).toString(), Sha256.of(Files.readAllBytes(file)));
+                }
+            }
+        }
+        return files;
+    }
+
+    /** A batch summary says how long it took: that may differ. */
+    private static String withoutTimes(String out) {
+        return out.replaceAll("in [0-9.]+ s", "in ? s");
+    }
+
+    private static void deleteTree(Path root) throws Exception {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
