@@ -1,8 +1,10 @@
 package org.briefing.preview;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.briefing.html.TemplateSet;
 import org.briefing.load.ModelException;
@@ -34,9 +36,32 @@ final class LiveModel {
         return current;
     }
 
-    /** Reads the sources again; the pages see the result at once. */
+    /**
+     * Reads the sources again; pages waiting for a change hear of it at once (and each renders
+     * the edition it shows while it answers them).
+     */
     void reload() {
-        current = load();
+        Snapshot loaded = load();
+        synchronized (this) {
+            current = loaded;
+            notifyAll();
+        }
+    }
+
+    /**
+     * The current snapshot as soon as it is not the load {@code generation} names, or after
+     * {@code timeout} whatever it is: a page asks, and hears of the next save the moment it is loaded.
+     */
+    synchronized Snapshot awaitOtherThan(String generation, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (current.generation().equals(generation)) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                break;
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return current;
     }
 
     /** The files whose saving should reload the preview. */

@@ -2,9 +2,12 @@ package org.briefing.preview;
 
 import static org.briefing.html.HtmlText.escape;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.briefing.files.Sha256;
 import org.briefing.load.Problem;
 import org.briefing.render.Format;
 
@@ -33,6 +36,23 @@ final class Pages {
     /** A ready model's edition in {@code language}, with warnings above it. */
     static String shell(Snapshot snapshot, String language) {
         String title = snapshot.title(language);
+        return page(snapshot.generation(), Map.of("view", language, "shell", shellFingerprint(snapshot, language)),
+                title + " · briefing preview", shellBody(snapshot, language, title));
+    }
+
+    /**
+     * What tells two shells of {@code language} apart, but for the edition in the frame and its
+     * title: when a save leaves it as it was, a page need only load its frame again.
+     */
+    static String shellFingerprint(Snapshot snapshot, String language) {
+        return fingerprint(shellBody(snapshot, language, ""));
+    }
+
+    private static String fingerprint(String body) {
+        return Sha256.of(body.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+    }
+
+    private static String shellBody(Snapshot snapshot, String language, String title) {
         Snapshot.Edition edition = snapshot.edition(language);
         StringBuilder body = new StringBuilder();
         body.append("<header>\n<nav aria-label=\"Editions\">");
@@ -64,7 +84,7 @@ final class Pages {
             body.append("<iframe id=\"edition\" src=\"").append(escape(editionPath(language)))
                     .append("\" title=\"").append(escape(title)).append("\"></iframe>\n");
         }
-        return page(snapshot.generation(), title + " · briefing preview", body.toString());
+        return body.toString();
     }
 
     /** A model that cannot be shown: every problem, one row each. */
@@ -85,23 +105,29 @@ final class Pages {
                     .append("</td></tr>\n");
         }
         body.append("</tbody>\n</table>\n</main>\n");
-        return page(snapshot.generation(), "Problems · briefing preview", body.toString());
+        return page(snapshot.generation(), Map.of(), "Problems · briefing preview", body.toString());
     }
 
     /** Something asked of the preview could not be done; a link leads back. */
     static String failure(String heading, String message, String back) {
         String body = "<main class=\"problems\">\n<h1>" + escape(heading) + "</h1>\n<p class=\"failure\">"
                 + escape(message) + "</p>\n<p><a href=\"" + escape(back) + "\">Back to the preview</a></p>\n</main>\n";
-        return page(null, heading + " · briefing preview", body);
+        return page(null, Map.of(), heading + " · briefing preview", body);
     }
 
     /**
      * @param generation the load this page shows; the script reloads the page when it changes.
      *                   Null for pages that show no load and need no reloading.
+     * @param data       more {@code data-} attributes for the script: the shell's language and fingerprint
      */
-    private static String page(String generation, String title, String body) {
-        return "<!DOCTYPE html>\n<html lang=\"en\""
-                + (generation == null ? "" : " data-generation=\"" + escape(generation) + "\"") + ">\n"
+    private static String page(String generation, Map<String, String> data, String title, String body) {
+        StringBuilder attributes = new StringBuilder();
+        if (generation != null) {
+            attributes.append(" data-generation=\"").append(escape(generation)).append('"');
+        }
+        new java.util.TreeMap<>(data).forEach((name, value) ->
+                attributes.append(" data-").append(name).append("=\"").append(escape(value)).append('"'));
+        return "<!DOCTYPE html>\n<html lang=\"en\"" + attributes + ">\n"
                 + "<head>\n<meta charset=\"utf-8\">\n<title>" + escape(title) + "</title>\n"
                 + "<link rel=\"stylesheet\" href=\"/preview.css\">\n"
                 + (generation == null ? "" : "<script src=\"/preview.js\" defer></script>\n")

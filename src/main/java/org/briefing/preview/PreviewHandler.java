@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +22,9 @@ import org.briefing.render.Format;
  * GET /edition/LANG      the HTML edition itself, as {@code render -f html} writes it
  * GET /pdf/LANG          the PDF, rendered now, as an attachment named ID.LANG.pdf
  * GET /docx/LANG         the DOCX, likewise
- * GET /generation        which load of the sources the server has; the shell polls it
+ * GET /generation        which load of the sources the server has
+ * GET /changes?after=G[&amp;view=LANG]  the same once it is another than G, with LANG's shell fingerprint and
+ *                        title (JSON): the shell asks, and hears of a save as soon as it is loaded
  * GET /preview.js, /preview.css   the shell's script and stylesheet
  * </pre>
  */
@@ -29,6 +32,10 @@ final class PreviewHandler implements HttpHandler {
     private static final Pattern LANGUAGE_ROUTE =
             Pattern.compile("/(?<kind>view|edition|pdf|docx)/(?<language>[A-Za-z0-9-]{1,35})");
     private static final Pattern SAFE_FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.-]*");
+    private static final Pattern CHANGES =
+            Pattern.compile("after=(?<after>[a-z0-9.]{1,64})(&view=(?<view>[A-Za-z0-9-]{1,35}))?");
+    /** How long a page's question waits for a change; browsers and proxies keep a request open that long. */
+    static final Duration LONG_POLL = Duration.ofSeconds(25);
 
     private final LiveModel live;
     private final HostGuard hosts;
@@ -74,6 +81,9 @@ final class PreviewHandler implements HttpHandler {
         if (path.equals("/generation")) {
             return Reply.text(200, snapshot.generation());
         }
+        if (path.equals("/changes")) {
+            return changes(exchange.getRequestURI().getRawQuery(), snapshot);
+        }
         if (assets.containsKey(path)) {
             return assets.get(path);
         }
@@ -96,6 +106,33 @@ final class PreviewHandler implements HttpHandler {
             case "pdf" -> download(snapshot, language, Format.PDF);
             default -> download(snapshot, language, Format.DOCX);
         };
+    }
+
+    /**
+     * The load the server has, once it is another than the page's ({@code after=G}), or after
+     * {@link #LONG_POLL}, when the page simply asks again: a page hears of a save the moment it
+     * is loaded. With {@code view=LANG}, also the fingerprint and title of that language's shell,
+     * so a page whose shell a save left as it was need only load its frame again.
+     */
+    private Reply changes(String query, Snapshot snapshot) {
+        Matcher asked = query == null ? null : CHANGES.matcher(query);
+        if (asked == null || !asked.matches()) {
+            return Reply.text(400, "expected ?after=GENERATION[&view=LANG]\n");
+        }
+        Snapshot now;
+        try {
+            now = live.awaitOtherThan(asked.group("after"), LONG_POLL);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the server is stopping
+            now = live.current();
+        }
+        String view = asked.group("view");
+        boolean shell = view != null && now.hasLanguage(view);
+        String json = "{\"generation\":" + JsonText.quote(now.generation())
+                + ",\"shell\":" + JsonText.quote(shell ? Pages.shellFingerprint(now, view) : "")
+                + ",\"title\":" + JsonText.quote(shell ? now.title(view) : "") + "}";
+        return new Reply(200, "application/json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Reply.NOTHING_POLICY, Map.of());
     }
 
     private static Reply shell(Snapshot snapshot, String language) {

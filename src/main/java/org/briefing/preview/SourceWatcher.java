@@ -16,25 +16,28 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Calls back when a watched file or anything under a watched folder is saved. It polls the
- * files' modification time, size and identity a few times a second instead of using a
- * WatchService: that sees editors that save by writing a new file and renaming it, sees template
- * subfolders without registering each, and behaves the same on every system (the JDK's
- * WatchService on macOS is itself a slow poll). A handful of stat calls per tick costs nothing.
+ * Calls back when a watched file or anything under a watched folder is saved. What decides is the
+ * files' modification time, size and identity: that sees editors that save by writing a new file
+ * and renaming it, and template subfolders, and behaves the same on every system. The system's
+ * file events ({@link FileEvents}: inotify on Linux) say when to look, so a save shows within a
+ * few milliseconds; a look a few times a second catches whatever the events miss (a new
+ * subfolder, a network file system, a system whose events are themselves a slow poll). A handful
+ * of stat calls per look costs nothing.
  */
 final class SourceWatcher implements AutoCloseable {
     static final long INTERVAL_MILLIS = 250;
     /** Template folders are shallow; this only bounds a mistaken --templates of a huge tree. */
-    private static final int MAX_DEPTH = 4;
+    static final int MAX_DEPTH = 4;
 
     private final List<Path> watched;
     private final Runnable onChange;
     private final ScheduledExecutorService ticker;
+    private final FileEvents events;
     private Map<Path, String> last;
 
     /**
-     * Starts watching {@code watched} (files or folders). {@code onChange} runs on the watcher's own
-     * thread and must not throw: an exception would end the watching.
+     * Starts watching {@code watched} (files or folders). {@code onChange} runs on one of the
+     * watcher's own threads, never two at once, and must not throw: an exception would end the watching.
      */
     SourceWatcher(List<Path> watched, Runnable onChange) {
         this.watched = List.copyOf(watched);
@@ -46,9 +49,10 @@ final class SourceWatcher implements AutoCloseable {
             return thread;
         });
         ticker.scheduleWithFixedDelay(this::check, INTERVAL_MILLIS, INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
+        this.events = FileEvents.start(this.watched, this::check);
     }
 
-    private void check() {
+    private synchronized void check() {
         Map<Path, String> now = fingerprint();
         if (!now.equals(last)) {
             last = now;
@@ -96,7 +100,7 @@ final class SourceWatcher implements AutoCloseable {
      * Editors' swap, lock and backup files ({@code .briefing.html.swp}, {@code #briefing.html#},
      * {@code briefing.css~}) change while the user types, not when they save.
      */
-    private static boolean isEditorScratch(Path file) {
+    static boolean isEditorScratch(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
         return name.startsWith(".") || name.startsWith("#") || name.endsWith("~");
     }
@@ -104,5 +108,8 @@ final class SourceWatcher implements AutoCloseable {
     @Override
     public void close() {
         ticker.shutdownNow();
+        if (events != null) {
+            events.close();
+        }
     }
 }

@@ -1,8 +1,12 @@
-// The live preview's page script: reloads the page when the server has loaded a newer version
-// of the model or templates, and keeps the reader's place in the edition across the reload.
+// The live preview's page script: shows each new version of the model or templates as soon as
+// the server has loaded it, keeping the reader's place in the edition. It asks the server for a
+// load other than the one shown; the server answers as soon as it has one (or after a while, and
+// the script asks again). When the page around the edition would be the same, only the edition's
+// frame is loaded again; otherwise the whole page.
 (() => {
   'use strict';
-  const shown = document.documentElement.dataset.generation;
+  const root = document.documentElement;
+  let shown = root.dataset.generation;
   const status = document.getElementById('status');
   const frame = document.getElementById('edition');
   const placeKey = 'briefing-preview-scroll';
@@ -17,27 +21,39 @@
     });
   }
 
+  const keepPlace = () => {
+    if (frame && frame.contentWindow) {
+      sessionStorage.setItem(placeKey, String(frame.contentWindow.scrollY));
+    }
+  };
+
   const check = async () => {
     try {
-      const response = await fetch('/generation', {cache: 'no-store'});
+      const view = root.dataset.view ? '&view=' + encodeURIComponent(root.dataset.view) : '';
+      const response = await fetch('/changes?after=' + encodeURIComponent(shown) + view, {cache: 'no-store'});
       if (!response.ok) {
         throw new Error(String(response.status));
       }
-      const current = await response.text();
+      const change = await response.json();
       status.textContent = '';
-      if (current !== shown) {
-        if (frame && frame.contentWindow) {
-          sessionStorage.setItem(placeKey, String(frame.contentWindow.scrollY));
+      if (change.generation !== shown) {
+        keepPlace();
+        if (frame && root.dataset.shell && change.shell === root.dataset.shell) {
+          shown = change.generation;
+          document.title = change.title + ' · briefing preview';
+          frame.title = change.title;
+          frame.contentWindow.location.reload();
+        } else {
+          location.reload();
+          return;
         }
-        location.reload();
-        return;
       }
-      setTimeout(check, 500);
+      check();
     } catch (e) {
       // the server was stopped or is restarting: say so, and keep asking
       status.textContent = 'Preview server not reachable';
       setTimeout(check, 2000);
     }
   };
-  setTimeout(check, 500);
+  check();
 })();

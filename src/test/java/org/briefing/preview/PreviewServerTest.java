@@ -18,6 +18,8 @@ import org.briefing.render.Paper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The preview server over plain HTTP, as a browser (or a hostile page) meets it. */
@@ -142,6 +144,64 @@ class PreviewServerTest {
         client.await("/edition/en", html -> html.contains("Progress reviewed"));
         assertThat(client.text("/generation")).isNotEqualTo(before);
         assertThat(client.text("/")).contains("<title>Progress reviewed");
+    }
+
+    @Test
+    void aPageAskingForChangesHearsOfTheNextSaveWithItsShellsFingerprint() throws Exception {
+        String page = client.text("/view/en");
+        String generation = attribute(page, "data-generation");
+        String shell = attribute(page, "data-shell");
+        assertThat(attribute(page, "data-view")).isEqualTo("en");
+        java.util.concurrent.CompletableFuture<String> asked = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> text("/changes?after=" + generation + "&view=en"));
+        Thread.sleep(300);
+        assertThat(asked).as("no answer before a save").isNotDone();
+
+        Files.writeString(model, TestModels.VALID.replace("en: Progress on trafficking", "en: Progress reviewed")
+                .replace("en: First achievement", "en: A first achievement"));
+        JsonNode change = JsonMapper.shared().readTree(asked.get(PreviewClient.RELOAD_WAIT.toSeconds(),
+                java.util.concurrent.TimeUnit.SECONDS));
+
+        assertThat(change.path("generation").asString()).isNotEqualTo(generation)
+                .isEqualTo(client.text("/generation"));
+        assertThat(change.path("shell").asString()).as("a new title and text: the frame alone changes")
+                .isEqualTo(shell);
+        assertThat(change.path("title").asString()).isEqualTo("Progress reviewed");
+        assertThat(client.text("/edition/en")).contains("A first achievement");
+    }
+
+    @Test
+    void aSaveThatChangesThePageAroundTheEditionChangesItsFingerprint() throws Exception {
+        String page = client.text("/view/en");
+        Files.writeString(model, TestModels.VALID.replace("languages: [en, ru, ky]", "languages: [en, ru]")
+                .replace(", ky: Кыргыз Республикасы}", "}").replaceAll(", ky: [^}]*}", "}"));
+        JsonNode change = JsonMapper.shared().readTree(text("/changes?after=" + attribute(page, "data-generation")
+                + "&view=en"));
+        assertThat(change.path("shell").asString()).as("one language link fewer")
+                .isNotEqualTo(attribute(page, "data-shell")).isNotEmpty();
+    }
+
+    @Test
+    void askingForChangesWithoutSayingAfterWhatIsRefused() throws Exception {
+        assertThat(client.get("/changes").statusCode()).isEqualTo(400);
+        assertThat(client.get("/changes?after=..%2f&view=en").statusCode()).isEqualTo(400);
+    }
+
+    private String text(String path) {
+        try {
+            return client.text(path);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String attribute(String page, String name) {
+        java.util.regex.Matcher value = java.util.regex.Pattern.compile(name + "=\"([^\"]*)\"").matcher(page);
+        assertThat(value.find()).as(name + " in " + page).isTrue();
+        return value.group(1);
     }
 
     @Test
