@@ -16,12 +16,12 @@ import org.briefing.daemon.DaemonKey;
 
 /**
  * Whether a command line goes to the warm background process: when the launcher asks for it
- * ({@code -Dbriefing.daemon=}, the daemon's JVM options one per line), for the commands that
- * make and check documents, and when no argument names something only this process can read (its
- * standard input, {@code /dev/fd/N}, {@code /proc/self/...}). Everything else runs here.
+ * ({@code -Dbriefing.daemon=}, the daemon's JVM options one per line, given to {@link HandOff}),
+ * for the commands that make and check documents, and when no argument names something only the
+ * calling process can read (its standard input, {@code /dev/fd/N}, {@code /proc/self/...}).
  */
 final class DaemonUse {
-    /** The daemon's JVM options, one per line; set by the launcher, absent for {@code java -jar}. */
+    /** The daemon's JVM options, one per line; set by the launcher for {@link HandOff}. */
     static final String OPTIONS = "briefing.daemon";
     /** Another folder for the daemons' sockets (tests); passed on to the daemons. */
     static final String FOLDER = "briefing.daemon.folder";
@@ -69,7 +69,7 @@ final class DaemonUse {
         command.add("-D" + FOLDER + "=" + folder);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
-        command.add(DaemonMain.class.getName());
+        command.add("org.briefing.cli.DaemonMain"); // named, not loaded: the client never runs it
         return command;
     }
 

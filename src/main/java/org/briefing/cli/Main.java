@@ -2,7 +2,6 @@ package org.briefing.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.OptionalInt;
 import java.util.Set;
 import org.briefing.pdf.FontSet;
 import picocli.CommandLine;
@@ -36,11 +35,6 @@ public final class Main implements Runnable {
             "preview", "import", "compare");
 
     public static void main(String[] args) {
-        // handed to the warm background process when the launcher asks for it and it can take it
-        OptionalInt served = DaemonUse.serve(args);
-        if (served.isPresent()) {
-            System.exit(served.getAsInt());
-        }
         configureLibraries();
         if (args.length > 0 && COMMANDS_USING_FONTS.contains(args[0])) {
             // to check models and to draw them; read while the command line is parsed

@@ -17,10 +17,11 @@ import org.briefing.daemon.DaemonControl;
 import org.briefing.daemon.DaemonFolder;
 
 /**
- * Commands run as the launcher runs them, each in a JVM of its own, handing its command to a
- * daemon: with a daemon folder of the test's own, and a copy of the tool's classes that the test
- * may "rebuild" (touch) without disturbing anything else. Every daemon started is stopped on
- * {@link #close()}.
+ * Commands run as the launcher runs them: a shell that hands the command to a daemon through
+ * {@link HandOff}, and runs it in a JVM of its own when no daemon takes it; each in a session of
+ * its own, so that a signal can reach it as a terminal's Ctrl-C does. With a daemon folder of the
+ * test's own, and a copy of the tool's classes that the test may "rebuild" (touch) without
+ * disturbing anything else. Every daemon started is stopped on {@link #close()}.
  */
 final class DaemonClients implements AutoCloseable {
     /** Long enough for a loaded two-core machine; never waited out when all is well. */
@@ -28,6 +29,19 @@ final class DaemonClients implements AutoCloseable {
     /** The daemon's options: small and quick to start; no warm-up, since nothing is measured here. */
     private static final List<String> DAEMON_OPTIONS = List.of("-Xmx384m", "-XX:TieredStopAtLevel=1",
             "-XX:+UseSerialGC", "-Xss4m", "-Dbriefing.daemon.warmUp=0");
+
+    /**
+     * The launcher's last lines: JAVA, N, N options, the daemon's options (empty: none), the
+     * daemon folder, then the command line.
+     */
+    private static final String LAUNCHER = String.join("\n",
+            "java=$1; n=$2; shift 2; jvm=(\"${@:1:$n}\"); shift \"$n\"; daemon=$1 folder=$2; shift 2",
+            "if [ -n \"$daemon\" ]; then",
+            "  code=0",
+            "  \"$java\" \"${jvm[@]}\" \"$daemon\" \"$folder\" org.briefing.cli.HandOff \"$@\" || code=$?",
+            "  [ \"$code\" -ne 75 ] && exit \"$code\"",
+            "fi",
+            "exec \"$java\" \"${jvm[@]}\" org.briefing.cli.Main \"$@\"");
 
     private final Path work;
     private final Path folder;
@@ -73,10 +87,33 @@ final class DaemonClients implements AutoCloseable {
             this.err = err;
         }
 
+        /** {@code name} to every process of the command, as a terminal sends Ctrl-C. */
         void signal(String name) throws IOException, InterruptedException {
-            Process kill = new ProcessBuilder("sh", "-c", "kill -s " + name + " " + process.pid()).inheritIO().start();
+            kill(name, "-" + process.pid());
+        }
+
+        /** {@code name} to the launcher alone, not to the client it waits for. */
+        void signalLauncher(String name) throws IOException, InterruptedException {
+            kill(name, Long.toString(process.pid()));
+        }
+
+        /** The client that the launcher waits for. */
+        ProcessHandle client() throws InterruptedException {
+            long deadline = System.nanoTime() + TIMEOUT.toNanos();
+            while (System.nanoTime() < deadline) {
+                var child = process.children().findFirst();
+                if (child.isPresent()) {
+                    return child.get();
+                }
+                Thread.sleep(10);
+            }
+            throw new AssertionError("the launcher started no client");
+        }
+
+        private void kill(String name, String target) throws IOException, InterruptedException {
+            Process kill = new ProcessBuilder("sh", "-c", "kill -s " + name + " -- " + target).inheritIO().start();
             if (kill.waitFor() != 0) {
-                throw new IllegalStateException("kill -" + name + " failed");
+                throw new IllegalStateException("kill -" + name + " " + target + " failed");
             }
         }
 
@@ -107,15 +144,32 @@ final class DaemonClients implements AutoCloseable {
         return start(cwd, false, args).await();
     }
 
-    private Running start(Path cwd, boolean daemon, String... args) throws IOException {
+    /** {@code args} to {@link HandOff} alone, with or without the launcher's daemon setting. */
+    Result runClientAlone(Path cwd, boolean daemon, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss4m"));
+                .toString(), "-cp", classPath, "-D" + DaemonUse.FOLDER + "=" + folder));
         if (daemon) {
             command.add("-D" + DaemonUse.OPTIONS + "=" + String.join("\n", DAEMON_OPTIONS));
-            command.add("-D" + DaemonUse.FOLDER + "=" + folder);
         }
-        command.addAll(List.of("-cp", classPath, Main.class.getName()));
+        command.add(HandOff.class.getName());
         command.addAll(List.of(args));
+        return start(cwd, command).await();
+    }
+
+    private Running start(Path cwd, boolean daemon, String... args) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> jvm = List.of("-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss4m",
+                "-cp", classPath);
+        List<String> command = new ArrayList<>(List.of("setsid", "bash", "-c", LAUNCHER, "briefing", java));
+        command.add(Integer.toString(jvm.size()));
+        command.addAll(jvm);
+        command.add(daemon ? "-D" + DaemonUse.OPTIONS + "=" + String.join("\n", DAEMON_OPTIONS) : "");
+        command.add("-D" + DaemonUse.FOLDER + "=" + folder);
+        command.addAll(List.of(args));
+        return start(cwd, command);
+    }
+
+    private Running start(Path cwd, List<String> command) throws IOException {
         int n;
         synchronized (this) {
             n = ++count;
@@ -210,7 +264,7 @@ final class DaemonClients implements AutoCloseable {
         return entries;
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {
                 Path target = to.resolve(from.relativize(file).toString());

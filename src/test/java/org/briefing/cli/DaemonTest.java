@@ -203,9 +203,29 @@ class DaemonTest {
         DaemonClients.Running batch = clients.start(cwd, "batch", many.toString(), "-o", "out", "-f", "pdf,html",
                 "-j", "1");
         awaitDocuments(out, 4, batch);
-        batch.process.destroyForcibly().waitFor();
+        batch.client().destroyForcibly();
 
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        assertThat(batch.await().code()).as("the launcher passes the kill on").isEqualTo(128 + 9);
+        assertStoppedCleanly(out);
+    }
+
+    @Test
+    void theClientLeavesToTheLauncherWhatNoDaemonTakes() throws Exception {
+        DaemonClients.Result noSetting = clients.runClientAlone(cwd, false, "validate", "models/kyrgyzstan.yaml");
+        DaemonClients.Result standardInput = clients.runClientAlone(cwd, true, "validate", "-");
+        DaemonClients.Result otherCommand = clients.runClientAlone(cwd, true, "--version");
+
+        for (DaemonClients.Result result : new DaemonClients.Result[] {noSetting, standardInput, otherCommand}) {
+            assertThat(result.code()).isEqualTo(HandOff.NOT_HANDED);
+            assertThat(result.out()).isEmpty();
+            assertThat(result.err()).isEmpty();
+        }
+        assertThat(clients.status()).as("no daemon was started").isEmpty();
+    }
+
+    /** The daemon's command stopped, as SIGTERM stops it: the daemon free, the output recorded. */
+    private void assertStoppedCleanly(Path out) throws Exception {
+        long deadline = System.nanoTime() + DaemonClients.TIMEOUT.toNanos();
         while (clients.status().get(0).contains("busy true") && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
