@@ -24,8 +24,12 @@ import sun.misc.Signal;
 public final class DaemonClient {
     /** A daemon's start on a loaded machine takes about a second; after this the client stops waiting. */
     private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
+    /** A daemon that has not accepted or refused by then (stopped, hung) is passed over. */
+    static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(10);
     private static final long POLL_MILLIS = 10;
     private static final int SIGNALLED = 128;
+    private static final int SIGTERM = 15;
+    private static final long PARENT_POLL_MILLIS = 200;
 
     private final DaemonFolder folder;
     private final DaemonKey key;
@@ -50,7 +54,7 @@ public final class DaemonClient {
             Frames frames = new Frames(channel);
             frames.write(Frames.HELLO, key.text());
             frames.writeRun(interactive, width, args);
-            Frames.Frame answer = frames.read();
+            Frames.Frame answer = answer(channel, frames);
             if (answer.type() != Frames.ACCEPTED) {
                 return OptionalInt.empty(); // busy, stale, another key: run here
             }
@@ -60,9 +64,32 @@ public final class DaemonClient {
         }
     }
 
+    /**
+     * The daemon's first answer, or an exception once {@link #ANSWER_TIMEOUT} has passed without
+     * one: the channel is closed under the read, and the caller runs the command itself.
+     */
+    private static Frames.Frame answer(SocketChannel channel, Frames frames) throws IOException {
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(ANSWER_TIMEOUT.toMillis());
+                channel.close();
+            } catch (InterruptedException | IOException e) {
+                // answered in time
+            }
+        }, "briefing-daemon-answer");
+        watchdog.setDaemon(true);
+        watchdog.start();
+        try {
+            return frames.read();
+        } finally {
+            watchdog.interrupt();
+        }
+    }
+
     private OptionalInt relay(Frames frames) throws IOException {
         SignalForwarding signals = new SignalForwarding(frames);
         signals.install();
+        watchParent(signals);
         boolean said = false;
         try {
             while (true) {
@@ -89,6 +116,30 @@ public final class DaemonClient {
             System.out.flush();
             System.err.flush();
         }
+    }
+
+    /**
+     * The launcher, which waits for the client, can itself be ended by a signal that the client
+     * never hears ({@code kill} of the script alone): the command is then stopped as SIGTERM
+     * stops it, since nobody waits for its end.
+     */
+    private static void watchParent(SignalForwarding signals) {
+        ProcessHandle parent = ProcessHandle.current().parent().orElse(null);
+        if (parent == null) {
+            return;
+        }
+        Thread watch = new Thread(() -> {
+            try {
+                while (parent.isAlive()) {
+                    Thread.sleep(PARENT_POLL_MILLIS);
+                }
+                signals.forward(SIGTERM);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "briefing-daemon-parent");
+        watch.setDaemon(true);
+        watch.start();
     }
 
     private static boolean copy(byte[] bytes, PrintStream to) {
@@ -180,14 +231,18 @@ public final class DaemonClient {
         }
 
         @Override
-        public synchronized void handle(Signal signal) {
+        public void handle(Signal signal) {
+            forward(signal.getNumber());
+        }
+
+        synchronized void forward(int number) {
             try {
-                frames.writeNumber(Frames.SIGNAL, signal.getNumber());
+                frames.writeNumber(Frames.SIGNAL, number);
             } catch (IOException e) {
-                Runtime.getRuntime().halt(SIGNALLED + signal.getNumber()); // the daemon is gone: end as the JVM would
+                Runtime.getRuntime().halt(SIGNALLED + number); // the daemon is gone: end as the JVM would
             }
             if (received) {
-                Runtime.getRuntime().halt(SIGNALLED + signal.getNumber());
+                Runtime.getRuntime().halt(SIGNALLED + number);
             }
             received = true;
         }

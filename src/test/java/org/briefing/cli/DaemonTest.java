@@ -210,6 +210,41 @@ class DaemonTest {
     }
 
     @Test
+    void aLauncherEndedAloneHasItsCommandStopped() throws Exception {
+        Path many = manyModels(60);
+        Path out = cwd.resolve("out");
+        DaemonClients.Running batch = clients.start(cwd, "batch", many.toString(), "-o", "out", "-f", "pdf,html",
+                "-j", "1");
+        awaitDocuments(out, 4, batch);
+        ProcessHandle client = batch.client();
+        batch.signalLauncher("TERM");
+
+        assertThat(batch.await().code()).isEqualTo(128 + 15);
+        assertStoppedCleanly(out);
+        assertThat(DaemonClients.ends(client.pid(), DaemonClients.TIMEOUT)).as("the client ends too").isTrue();
+    }
+
+    @Test
+    void aDaemonThatDoesNotAnswerIsPassedOver() throws Exception {
+        assertThat(clients.run(cwd, "validate", "models/kyrgyzstan.yaml").code()).isZero();
+        long daemon = clients.onlyDaemon();
+        signal("STOP", daemon);
+        DaemonClients.Result stopped;
+        try {
+            stopped = clients.run(cwd, "validate", "models/kyrgyzstan.yaml");
+        } finally {
+            signal("CONT", daemon);
+        }
+        assertThat(stopped.code()).as(stopped.err()).isZero();
+        assertThat(stopped.out()).isEqualTo("models/kyrgyzstan.yaml: ok\n");
+
+        assertThat(clients.run(cwd, "validate", "models/kyrgyzstan.yaml").code()).isZero();
+        assertThat(clients.onlyDaemon()).isEqualTo(daemon);
+        assertThat(DaemonClients.commands(clients.status().get(0))).as("the command it did not answer was"
+                + " run once, by its client").isEqualTo(2);
+    }
+
+    @Test
     void theClientLeavesToTheLauncherWhatNoDaemonTakes() throws Exception {
         DaemonClients.Result noSetting = clients.runClientAlone(cwd, false, "validate", "models/kyrgyzstan.yaml");
         DaemonClients.Result standardInput = clients.runClientAlone(cwd, true, "validate", "-");
@@ -233,6 +268,10 @@ class DaemonTest {
         assertThat(InterruptionTest.documents(out)).as("well before all 120 documents").hasSizeLessThan(120);
         assertThat(InterruptionTest.temporaries(out)).isEmpty();
         assertThat(out.resolve("manifest.json")).exists();
+    }
+
+    private static void signal(String name, long pid) throws Exception {
+        assertThat(new ProcessBuilder("kill", "-s", name, Long.toString(pid)).inheritIO().start().waitFor()).isZero();
     }
 
     private Path manyModels(int count) throws Exception {
