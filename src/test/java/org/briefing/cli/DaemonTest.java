@@ -225,6 +225,33 @@ class DaemonTest {
     }
 
     @Test
+    void aDaemonKilledMidCommandSaysSoAndLeavesNoHalfWrittenFile() throws Exception {
+        Path many = manyModels(60);
+        Path out = cwd.resolve("out");
+        DaemonClients.Running batch = clients.start(cwd, "batch", many.toString(), "-o", "out", "-f", "pdf,html",
+                "-j", "1");
+        awaitDocuments(out, 4, batch);
+        long daemon = clients.onlyDaemon();
+        ProcessHandle.of(daemon).orElseThrow().destroyForcibly();
+
+        DaemonClients.Result killed = batch.await();
+        assertThat(killed.code()).isEqualTo(1);
+        assertThat(killed.err()).endsWith("briefing: error: the background process ended before the command did\n");
+        for (Path document : InterruptionTest.documents(out)) {
+            String text = Files.readString(document, java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertThat(text.stripTrailing()).as(document + " is whole").endsWith(
+                    document.toString().endsWith(".pdf") ? "%%EOF" : "</html>");
+        }
+
+        DaemonClients.Result again = clients.run(cwd, "batch", many.toString(), "-o", "out", "-f", "pdf,html",
+                "-j", "1");
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(InterruptionTest.documents(out)).hasSize(120);
+        assertThat(InterruptionTest.temporaries(out)).as("the killed daemon's are cleared").isEmpty();
+        assertThat(clients.onlyDaemon()).isNotEqualTo(daemon);
+    }
+
+    @Test
     void aDaemonThatDoesNotAnswerIsPassedOver() throws Exception {
         assertThat(clients.run(cwd, "validate", "models/kyrgyzstan.yaml").code()).isZero();
         long daemon = clients.onlyDaemon();
@@ -242,6 +269,52 @@ class DaemonTest {
         assertThat(clients.onlyDaemon()).isEqualTo(daemon);
         assertThat(DaemonClients.commands(clients.status().get(0))).as("the command it did not answer was"
                 + " run once, by its client").isEqualTo(2);
+    }
+
+    @Test
+    void eachWorkingFolderHasItsOwnDaemonAndAFolderMadeAgainIsNotServedByTheOld() throws Exception {
+        Path other = Files.createDirectories(dir.resolve("other"));
+        Files.copy(cwd.resolve("models"), other.resolve("models"));
+        Files.copy(cwd.resolve("models/kyrgyzstan.yaml"), other.resolve("models/kyrgyzstan.yaml"));
+        String[] render = {"render", "models/kyrgyzstan.yaml", "-f", "pdf", "-l", "en", "-o", "out"};
+
+        assertThat(clients.run(cwd, render).out()).isEqualTo("out/kg/kg-tip-2020.en.pdf\n");
+        assertThat(clients.run(other, render).out()).isEqualTo("out/kg/kg-tip-2020.en.pdf\n");
+        assertThat(cwd.resolve("out/kg/kg-tip-2020.en.pdf")).isRegularFile();
+        assertThat(other.resolve("out/kg/kg-tip-2020.en.pdf")).isRegularFile();
+        assertThat(clients.status()).extracting(status -> status.lines().filter(line -> line.startsWith("folder "))
+                .findFirst().orElseThrow()).containsExactlyInAnyOrder("folder " + cwd, "folder " + other);
+
+        long older = DaemonClients.pid(clients.status().stream().filter(status -> status.contains("folder " + other
+                + "\n")).findFirst().orElseThrow());
+        deleteTree(other);
+        Files.createDirectories(other.resolve("models"));
+        TestModels.write(other.resolve("models"), "kyrgyzstan.yaml", TestModels.VALID);
+        DaemonClients.Result again = clients.run(other, "validate", "models");
+
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(again.out()).isEqualTo("models/kyrgyzstan.yaml: ok\n");
+        assertThat(DaemonClients.ends(older, Duration.ofSeconds(30))).as("the older folder's daemon ends").isTrue();
+    }
+
+    @Test
+    void anEditToATemplateFolderIsSeenByTheNextCommand() throws Exception {
+        Path house = cwd.resolve("house");
+        DaemonClients.copyTree(Path.of("templates"), house);
+        String[] render = {"render", "models/kyrgyzstan.yaml", "-f", "html", "-l", "en", "-o", "out",
+            "--templates", "house"};
+        assertThat(clients.run(cwd, render).code()).isZero();
+        Path html = cwd.resolve("out/kg/kg-tip-2020.en.html");
+        assertThat(html).content().doesNotContain("House edition");
+
+        Path template = house.resolve("briefing.html");
+        Files.writeString(template, Files.readString(template).replace("<div class=\"title-block\">",
+                "<div class=\"title-block\"><p>House edition</p>"));
+        DaemonClients.Result edited = clients.run(cwd, render);
+
+        assertThat(edited.code()).as(edited.err()).isZero();
+        assertThat(html).content().contains("<p>House edition</p>");
+        assertThat(DaemonClients.commands(clients.status().get(0))).as("both in the daemon").isEqualTo(2);
     }
 
     @Test
