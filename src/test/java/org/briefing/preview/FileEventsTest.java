@@ -36,6 +36,23 @@ class FileEventsTest {
     }
 
     @Test
+    void closingEndsTheListening() throws Exception {
+        Path model = Files.writeString(dir.resolve("kg.yaml"), "first");
+        FileEvents events = FileEvents.start(List.of(model), () -> { });
+        assertThat(listeners()).as("listening").isNotEmpty();
+        events.close();
+        for (Thread listener : listeners()) {
+            listener.join(TimeUnit.SECONDS.toMillis(10));
+        }
+        assertThat(listeners()).as("a stopped preview leaves no thread behind").isEmpty();
+    }
+
+    private static List<Thread> listeners() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().equals("briefing-preview-file-events") && thread.isAlive()).toList();
+    }
+
+    @Test
     void aTemplateSubfolderIsListenedToo() throws Exception {
         Path templates = Files.createDirectories(dir.resolve("templates/messages"));
         Semaphore looks = new Semaphore(0);

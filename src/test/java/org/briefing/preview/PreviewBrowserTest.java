@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -85,6 +86,26 @@ class PreviewBrowserTest {
 
         Files.writeString(model, TestModels.VALID);
         await("the edition again", () -> editionHeading().equals(RU_TITLE));
+    }
+
+    @Test
+    void aSaveThatLeavesThePageAroundTheEditionAsItWasReloadsTheEditionAlone() throws IOException {
+        browser.get(server.url().resolve("/view/en").toString());
+        await("the English edition", () -> editionHeading().equals(PreviewServerTest.EN_TITLE));
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        script.executeScript("window.briefingTestMark = 'this page';");
+
+        Files.writeString(model, TestModels.VALID.replace("en: " + PreviewServerTest.EN_TITLE, "en: A new title"));
+        await("the saved title", () -> editionHeading().equals("A new title"));
+        assertThat(browser.getTitle()).startsWith("A new title");
+        assertThat(script.executeScript("return window.briefingTestMark;")).as("the page itself stayed")
+                .isEqualTo("this page");
+
+        Files.writeString(model, TestModels.VALID.replace("languages: [en, ru, ky]", "languages: [en, ru]")
+                .replaceAll(", ky: [^}]*}", "}"));
+        await("the page without a Kyrgyz link", () -> editionHeading().equals(PreviewServerTest.EN_TITLE)
+                && browser.findElements(By.cssSelector("a[href='/view/ky']")).isEmpty());
+        assertThat(script.executeScript("return window.briefingTestMark;")).as("a new page").isNull();
     }
 
     /** The h1 of the edition in the frame, or "" while the page is between versions. */
