@@ -27,7 +27,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (render, batch, validate, translations, init, preview, import, compare, daemon)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (render, batch,"
+                + " validate, translations, init, preview, import, compare, daemon)");
     }
 
     /** The subcommands that read the bundled fonts; the top-level name comes first on the command line. */

@@ -67,7 +67,8 @@ public final class DaemonFolder {
 
     /** A real folder (not a link), owned by this user, that no one else may enter. */
     static boolean isPrivate(Path path) throws IOException {
-        PosixFileAttributes attributes = Files.readAttributes(path, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        PosixFileAttributes attributes = Files.readAttributes(path, PosixFileAttributes.class,
+                LinkOption.NOFOLLOW_LINKS);
         return attributes.isDirectory() && attributes.owner().equals(currentUser(path))
                 && attributes.permissions().equals(PRIVATE);
     }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
 import java.time.Instant;
@@ -278,10 +279,9 @@ public final class DaemonServer {
      */
     private static Object workingFolderIdentity() {
         try {
-            Object byName = Files.readAttributes(Path.of("").toAbsolutePath(), java.nio.file.attribute.BasicFileAttributes.class)
+            Object byName = Files.readAttributes(Path.of("").toAbsolutePath(), BasicFileAttributes.class).fileKey();
+            Object actual = Files.readAttributes(Path.of("."), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
                     .fileKey();
-            Object actual = Files.readAttributes(Path.of("."), java.nio.file.attribute.BasicFileAttributes.class,
-                    LinkOption.NOFOLLOW_LINKS).fileKey();
             return byName != null && byName.equals(actual) ? byName : null;
         } catch (IOException e) {
             return null;
