@@ -34,7 +34,8 @@ import jdk.net.UnixDomainPrincipal;
  *
  * <p>One daemon per key: it holds its lock file locked while it lives (the system releases the
  * lock of a killed process), and a second daemon started for the same key (two clients racing)
- * finds the lock taken and ends at once.
+ * finds the lock taken and another listening, and ends at once; one that finds the lock held by
+ * a daemon that is ending takes over when it has ended.
  */
 public final class DaemonServer {
     private static final long CHECK_MILLIS = 1000;
@@ -76,7 +77,7 @@ public final class DaemonServer {
         user = DaemonFolder.currentUser(folder.path());
         try (FileChannel lockFile = FileChannel.open(folder.lock(name), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
-             FileLock lock = lockFile.tryLock()) {
+             FileLock lock = lockWhenFree(lockFile, folder.socket(name), idle)) {
             if (lock == null) {
                 return null;
             }
@@ -103,6 +104,37 @@ public final class DaemonServer {
             deleteIfEmpty(folder.log(name)); // the lock file stays: removing it could let two daemons hold "it"
         }
         return endedBecause;
+    }
+
+    /**
+     * The lock, once no other daemon of the key holds it; null as soon as another listens (two
+     * clients raced to start one). A daemon that holds it without listening is ending (stopped
+     * while it finishes a long command, say): this one takes over when it has ended, within its
+     * own idle time; the client that started it runs its command itself if that takes too long.
+     */
+    private static FileLock lockWhenFree(FileChannel lockFile, Path socket, Duration wait) throws IOException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            FileLock lock = lockFile.tryLock();
+            if (lock != null || isListening(socket) || System.nanoTime() > deadline) {
+                return lock;
+            }
+            try {
+                Thread.sleep(IDLE_POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+    }
+
+    private static boolean isListening(Path socket) {
+        try (SocketChannel probe = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+            probe.connect(UnixDomainSocketAddress.of(socket));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private void acceptUntilClosed(ServerSocketChannel listening) throws IOException {

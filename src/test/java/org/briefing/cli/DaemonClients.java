@@ -196,6 +196,20 @@ final class DaemonClients implements AutoCloseable {
         return pid(status.get(0));
     }
 
+    /** The process id of the only daemon, once there is one. */
+    long awaitOneDaemon() throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (status().size() != 1 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        return onlyDaemon();
+    }
+
+    /** {@code briefing daemon stop}: each daemon ends once its command is done. */
+    void stopAll() throws IOException {
+        DaemonControl.stopAll(DaemonFolder.open(folder).orElseThrow());
+    }
+
     static long pid(String status) {
         return Long.parseLong(status.lines().filter(line -> line.startsWith("pid ")).findFirst().orElseThrow()
                 .substring("pid ".length()));

@@ -158,6 +158,23 @@ class DaemonTest {
     }
 
     @Test
+    void aCommandWhileTheDaemonIsEndingLeadsToTheNextDaemon() throws Exception {
+        DaemonClients.Running batch = clients.start(cwd, "batch", manyModels(60).toString(), "-o", "out", "-f",
+                "pdf", "-j", "1");
+        awaitDocuments(cwd.resolve("out"), 2, batch);
+        long ending = clients.onlyDaemon();
+        clients.stopAll();
+
+        DaemonClients.Result meanwhile = clients.run(cwd, "validate", "models/kyrgyzstan.yaml");
+
+        assertThat(meanwhile.code()).as(meanwhile.err()).isZero();
+        assertThat(meanwhile.out()).isEqualTo("models/kyrgyzstan.yaml: ok\n");
+        assertThat(batch.await().code()).as("the ending daemon's last command is done").isZero();
+        assertThat(DaemonClients.ends(ending, DaemonClients.TIMEOUT)).isTrue();
+        assertThat(clients.awaitOneDaemon()).as("a new daemon took over").isNotEqualTo(ending);
+    }
+
+    @Test
     void aBusyDaemonLeavesTheNextCommandToItsOwnProcess() throws Exception {
         Path many = manyModels(40);
         DaemonClients.Running batch = clients.start(cwd, "batch", many.toString(), "-o", "out", "-f", "pdf,html",
