@@ -94,7 +94,7 @@ public final class PdfWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return DocumentId.stamp(out.toByteArray());
+        return DocumentId.stamp(CrossReferenceStream.withOwnEntry(out.toByteArray()));
     }
 
     /** What openhtmltopdf leaves undone, applied to the finished document before it is saved. */

@@ -21,6 +21,7 @@ import org.briefing.docximport.DocxImport;
 import org.briefing.docximport.ImportReport;
 import org.briefing.load.ModelLoader;
 import org.briefing.model.Briefing;
+import org.briefing.pdf.Qpdf;
 import org.briefing.pdf.VeraPdf;
 import org.briefing.render.Format;
 import org.briefing.render.Paper;
@@ -111,6 +112,7 @@ class TablesTest {
         assertThat(types.stream().filter("TH"::equals)).hasSize(2 + briefing.achievements().size());
         assertThat(VeraPdf.failedRules(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
         assertThat(VeraPdf.failedRules(pdf, PDFAFlavour.PDFA_2_A)).isEmpty();
+        assertThat(Qpdf.problems(pdf)).isEmpty();
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.briefing.load.ModelLoader;
 import org.briefing.model.Briefing;
 import org.briefing.model.LocalizedText;
 import org.briefing.model.Paragraphs;
+import org.briefing.pdf.Qpdf;
 import org.briefing.pdf.VeraPdf;
 import org.briefing.render.Format;
 import org.briefing.render.Paper;
@@ -158,6 +159,7 @@ class RedlineTest {
         byte[] pdf = new Redline(RENDERER).edition(before, after, language, Paper.A4, "Reviewer").as(Format.PDF);
         assertThat(VeraPdf.failedRules(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
         assertThat(VeraPdf.failedRules(pdf, PDFAFlavour.PDFA_2_A)).isEmpty();
+        assertThat(Qpdf.problems(pdf)).isEmpty();
         String text;
         try (PDDocument document = Loader.loadPDF(pdf)) {
             text = ModelText.collapse(new PDFTextStripper().getText(document));

@@ -31,6 +31,7 @@ import org.briefing.model.Briefing;
 import org.briefing.model.LocalizedText;
 import org.briefing.model.Paragraphs;
 import org.briefing.pdf.FontSet;
+import org.briefing.pdf.Qpdf;
 import org.briefing.pdf.VeraPdf;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -103,6 +104,7 @@ class ParallelEditionTest {
     void thePdfPassesPdfUaAndPdfA() {
         assertThat(VeraPdf.failedRules(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
         assertThat(VeraPdf.failedRules(pdf, PDFAFlavour.PDFA_2_A)).isEmpty();
+        assertThat(Qpdf.problems(pdf)).isEmpty();
     }
 
     @Test
