@@ -13,7 +13,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSettings;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
@@ -78,7 +77,7 @@ public final class DocxWriter {
         String language = WordLanguage.of(briefing.language());
         DocxPackage docx = new DocxPackage();
         docx.addToDocument(DocxPart.STYLES, stylesByLanguage.computeIfAbsent(language, this::styles));
-        docx.addToDocument(DocxPart.SETTINGS, CTSettings.Factory.newInstance());
+        docx.addToDocument(DocxPart.SETTINGS, DocumentSettings.of(language));
 
         CTDocument1 document = CTDocument1.Factory.newInstance();
         CTBody body = document.addNewBody();

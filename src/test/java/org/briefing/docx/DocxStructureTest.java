@@ -84,6 +84,19 @@ class DocxStructureTest {
         }
     }
 
+    /** Word opens it as a current document: no Compatibility Mode, no offer to convert it on save. */
+    @ParameterizedTest
+    @CsvSource({"en, en-US", "ky, ky-KG"})
+    void settingsAreThoseOfACurrentWord(String language, String wordTag) {
+        Document settings = DocxParts.part(Editions.canonical(language).docx(), "word/settings.xml");
+        Map<String, String> compat = w(settings, "compatSetting").stream()
+                .filter(setting -> wAttr(setting, "uri").equals("http://schemas.microsoft.com/office/word"))
+                .collect(Collectors.toMap(setting -> wAttr(setting, "name"), setting -> wAttr(setting, "val")));
+        assertThat(compat).containsEntry("compatibilityMode", "15");
+        assertThat(wAttr(w(settings, "defaultTabStop").get(0), "val")).isEqualTo("720");
+        assertThat(wAttr(w(settings, "themeFontLang").get(0), "val")).isEqualTo(wordTag);
+    }
+
     @Test
     void corePropertiesComeFromTheModel() throws Exception {
         var view = RU.view();
