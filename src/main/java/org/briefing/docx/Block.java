@@ -35,7 +35,9 @@ public sealed interface Block {
         BODY,
         /** {@code p.lead}: the summary under the title. */
         LEAD,
-        /** {@code p.kicker}, {@code p.country}: lines of the title block above the title. */
+        /** {@code p.kicker}: the line above the country, what the document is ("Country briefing"). */
+        KICKER,
+        /** {@code p.country}: the country, above the title. */
         SUBTITLE,
         /** {@code p.meta}: date and source lines of the title block. */
         META,

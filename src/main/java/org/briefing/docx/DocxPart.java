@@ -15,6 +15,11 @@ enum DocxPart {
             Relationships.OFFICE_DOCUMENT + "numbering"),
     HEADER("word/header1.xml", "hdr", WordprocessingML.MAIN + "header+xml", Relationships.OFFICE_DOCUMENT + "header"),
     FOOTER("word/footer1.xml", "ftr", WordprocessingML.MAIN + "footer+xml", Relationships.OFFICE_DOCUMENT + "footer"),
+    /** The first page's header and footer, where later pages have a running header. */
+    FIRST_HEADER("word/header2.xml", "hdr", WordprocessingML.MAIN + "header+xml",
+            Relationships.OFFICE_DOCUMENT + "header"),
+    FIRST_FOOTER("word/footer2.xml", "ftr", WordprocessingML.MAIN + "footer+xml",
+            Relationships.OFFICE_DOCUMENT + "footer"),
     CORE_PROPERTIES("docProps/core.xml", null, "application/vnd.openxmlformats-package.core-properties+xml",
             "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"),
     EXTENDED_PROPERTIES("docProps/app.xml", null,

@@ -1,20 +1,16 @@
 package org.briefing.docx;
 
 import java.math.BigInteger;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.briefing.html.TemplateSet;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocument1;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.w3c.dom.Document;
 
@@ -36,10 +32,10 @@ public final class DocxWriter {
     /** Our style ids, or a reference document's where it has a style of the same name. */
     private final StyleMap styleMap;
     /**
-     * The styles part for each Word language: it differs between editions only in the default
-     * language, and making it was a fifth of a document's time.
+     * The styles part for each language, page width and spacing: it differs between editions only
+     * in those, and making it was a fifth of a document's time.
      */
-    private final Map<String, byte[]> stylesByLanguage = new ConcurrentHashMap<>();
+    private final Map<StylesKey, byte[]> stylesByKey = new ConcurrentHashMap<>();
 
     /**
      * @param templates where the template's linked stylesheet is read from (for {@code @page})
@@ -75,15 +71,15 @@ public final class DocxWriter {
     public byte[] write(Document xhtml) {
         BriefingDocument briefing = reader.read(xhtml);
         String language = WordLanguage.of(briefing.language());
+        int textWidth = textWidth(briefing.page());
         DocxPackage docx = new DocxPackage();
-        docx.addToDocument(DocxPart.STYLES, stylesByLanguage.computeIfAbsent(language, this::styles));
+        docx.addToDocument(DocxPart.STYLES, stylesFor(new StylesKey(language, textWidth, briefing.info().spacing())));
         docx.addToDocument(DocxPart.SETTINGS, DocumentSettings.of(language));
 
         CTDocument1 document = CTDocument1.Factory.newInstance();
         CTBody body = document.addNewBody();
         ListNumbering numbering = numbering();
         Revisions revisions = new Revisions(briefing.info().revisionAuthor());
-        int textWidth = textWidth(briefing.page());
         RunWriter runs = new RunWriter(language, styleMap, docx.relationships(DocxPart.DOCUMENT),
                 new Bookmarks(briefing.body()), revisions).withPictures(new PictureWriter(docx, textWidth));
         new BodyWriter(body, numbering, runs, revisions, styleMap.id(StyleMap.table()), textWidth)
@@ -91,15 +87,7 @@ public final class DocxWriter {
         docx.addToDocument(DocxPart.NUMBERING, numbering.numbering());
 
         CTSectPr section = body.addNewSectPr();
-        if (!briefing.bannerTop().isEmpty()) {
-            headerOrFooter(docx, DocxPart.HEADER, section.addNewHeaderReference(), language,
-                    new Line(StyleMap.banner(), briefing.bannerTop()));
-        }
-        if (!briefing.bannerBottom().isEmpty() || !briefing.pageFooter().isEmpty()) {
-            headerOrFooter(docx, DocxPart.FOOTER, section.addNewFooterReference(), language,
-                    new Line(StyleMap.banner(), briefing.bannerBottom()),
-                    new Line(StyleMap.pageFooter(), briefing.pageFooter()));
-        }
+        new PageFurniture(docx, styleMap, language, briefing.info().pages()).write(briefing.furniture(), section);
         page(section, briefing.page());
         docx.add(DocxPart.DOCUMENT, document);
 
@@ -111,10 +99,22 @@ public final class DocxWriter {
         return docx.zip();
     }
 
-    /** The styles part for {@code language}: a reference document's styles with ours added, or ours. */
-    private byte[] styles(String language) {
+    /**
+     * What the styles part depends on: the default language, the text width (where right-aligned
+     * tabs go) and how much of the space between paragraphs the edition keeps.
+     */
+    private record StylesKey(String language, int textWidth, double spacing) {
+    }
+
+    private byte[] stylesFor(StylesKey key) {
+        return stylesByKey.computeIfAbsent(key, this::styles);
+    }
+
+    /** The styles part for {@code key}: a reference document's styles with ours added, or ours. */
+    private byte[] styles(StylesKey key) {
         CTStyles styles = referenceStyles();
-        definitions.install(styles, styleMap, language, numbering());
+        definitions.install(styles, styleMap, key.language(), numbering(), definitions.looks(key.textWidth(),
+                key.spacing()));
         return DocxPackage.save(styles, DocxPart.STYLES);
     }
 
@@ -128,24 +128,6 @@ public final class DocxWriter {
                 reference == null ? null : reference.listLook(false),
                 reference == null ? null : reference.listLook(true),
                 styleMap.id(WordStyle.LIST_BULLET), styleMap.id(WordStyle.LIST_NUMBER));
-    }
-
-    /** One line of a header or footer, in its style; an empty one is left out. */
-    private record Line(WordStyle style, List<Inline> inlines) {
-    }
-
-    /** A header or footer part of one paragraph for each non-empty line. */
-    private void headerOrFooter(DocxPackage docx, DocxPart part, CTHdrFtrRef reference, String language,
-                                Line... lines) {
-        CTHdrFtr content = CTHdrFtr.Factory.newInstance();
-        RunWriter runs = new RunWriter(language, styleMap, docx.relationships(part), null, null);
-        for (Line line : lines) {
-            if (!line.inlines().isEmpty()) {
-                runs.paragraph(content.addNewP(), line.style(), line.inlines());
-            }
-        }
-        reference.setType(STHdrFtr.DEFAULT);
-        reference.setId(docx.addToDocument(part, content));
     }
 
     private static int textWidth(PageSetup page) {

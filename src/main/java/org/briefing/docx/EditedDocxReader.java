@@ -29,6 +29,8 @@ public final class EditedDocxReader {
     private final Path file;
     private final Map<String, String> styleNames = new HashMap<>();
     private final Set<String> numberedStyles = new HashSet<>();
+    /** Character styles by id: bold and italic may come from them (Strong, Emphasis). */
+    private final Map<String, Element> characterStyles = new HashMap<>();
     private String defaultStyle = "Normal";
     private final Map<String, String> links = new HashMap<>();
     private final Map<String, String> bookmarkNames = new HashMap<>();
@@ -80,6 +82,10 @@ public final class EditedDocxReader {
 
     private void styles(Document styles) {
         for (Element style : elements(styles.getDocumentElement(), "style")) {
+            if ("character".equals(style.getAttributeNS(W, "type"))) {
+                characterStyles.put(style.getAttributeNS(W, "styleId"), style);
+                continue;
+            }
             if (!"paragraph".equals(style.getAttributeNS(W, "type"))) {
                 continue;
             }
@@ -288,8 +294,8 @@ public final class EditedDocxReader {
 
         private void run(Element run, String link, boolean deleted) {
             Element rPr = child(run, "rPr");
-            boolean bold = rPr != null && on(child(rPr, "b"));
-            boolean italic = rPr != null && on(child(rPr, "i"));
+            boolean bold = toggle(rPr, "b");
+            boolean italic = toggle(rPr, "i");
             Set<String> formatting = formatting(rPr, link != null);
             for (Node node = run.getFirstChild(); node != null; node = node.getNextSibling()) {
                 if (!(node instanceof Element element) || !W.equals(element.getNamespaceURI())) {
@@ -377,6 +383,30 @@ public final class EditedDocxReader {
             formatting.add("colour");
         }
         return formatting;
+    }
+
+    /**
+     * Whether a run's bold or italic ({@code property}) is on: as its own properties set it, else
+     * as its character style (or the style that one is based on) does.
+     */
+    private boolean toggle(Element rPr, String property) {
+        if (rPr == null) {
+            return false;
+        }
+        if (child(rPr, property) != null) {
+            return on(child(rPr, property));
+        }
+        Element rStyle = child(rPr, "rStyle");
+        Element style = rStyle == null ? null : characterStyles.get(rStyle.getAttributeNS(W, "val"));
+        for (int depth = 0; style != null && depth < 10; depth++) {
+            Element styleRPr = child(style, "rPr");
+            if (styleRPr != null && child(styleRPr, property) != null) {
+                return on(child(styleRPr, property));
+            }
+            Element basedOn = child(style, "basedOn");
+            style = basedOn == null ? null : characterStyles.get(basedOn.getAttributeNS(W, "val"));
+        }
+        return false;
     }
 
     /** A toggle property ({@code <w:b/>}, {@code <w:b w:val="false"/>}) that is on. */

@@ -25,16 +25,29 @@ public sealed interface Inline {
      * @param revision the tracked change it is part of ({@code ins}, {@code del}), or null
      * @param language the language of its nearest element with a {@code lang} of its own (English
      *                 labels in an edition of a language without labels), or null: the document's
+     * @param role     what its enclosing {@code span} marks it as
      */
-    record Text(String text, boolean bold, boolean italic, Revision revision, String language) implements Inline {
+    record Text(String text, boolean bold, boolean italic, Revision revision, String language, Role role)
+            implements Inline {
         Text(String text, boolean bold, boolean italic) {
-            this(text, bold, italic, null, null);
+            this(text, bold, italic, null, null, Role.TEXT);
         }
 
         /** The same text with other characters. */
         Text with(String other) {
-            return new Text(other, bold, italic, revision, language);
+            return new Text(other, bold, italic, revision, language, role);
         }
+    }
+
+    /** What a span's text is, beyond its emphasis: each has a character style of its own. */
+    enum Role {
+        TEXT,
+        /** {@code span.meta-label}: "Date", "Source" in the title block. */
+        META_LABEL,
+        /** {@code span.url}: an address printed under a link. */
+        URL,
+        /** The classification banner's words ({@code div.banner}). */
+        BANNER
     }
 
     /**
@@ -61,6 +74,10 @@ public sealed interface Inline {
      */
     record Picture(String mediaType, byte[] bytes, double widthPoints, double heightPerWidth, String alt)
             implements Inline {
+    }
+
+    /** A tab: what sets the parts of a header or footer line apart (the writer's, not the XHTML's). */
+    record Tab() implements Inline {
     }
 
     /** {@code span.page-number}: the current page, a live field. */

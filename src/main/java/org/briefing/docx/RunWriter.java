@@ -11,11 +11,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
 /**
- * Writes styled paragraphs of inlines, as runs, into one part (body, header or footer). Every
- * run is tagged with the edition's language, or with its own where the XHTML gives it one
- * (English labels of a language without labels), so Word and LibreOffice spell-check it in that
- * language whatever the machine's default. Links become real hyperlinks (a relationship of the
- * part, opened outside Word) in the Hyperlink character style; page numbers become live fields.
+ * Writes styled paragraphs of inlines, as runs, into one part (body, header or footer). The
+ * edition's language is the styles' (so Word and LibreOffice spell-check in it whatever the
+ * machine's default); a run names a language only where the XHTML gives it another (English
+ * labels of a language without labels). Bold, italic, labels and printed addresses are character
+ * styles staff can restyle. Links become real hyperlinks (a relationship of the part, opened
+ * outside Word) in the Hyperlink character style; page numbers become live fields.
  * Not thread-safe: one per part of one document.
  */
 final class RunWriter {
@@ -25,6 +26,8 @@ final class RunWriter {
     private final Bookmarks bookmarks;
     private final Revisions revisions;
     private PictureWriter pictures;
+    /** What a page count field shows until it is computed: previewers that do not compute it show this. */
+    private String pagesShown = "1";
 
     /**
      * @param relationships the relationships of the part written into, for hyperlinks
@@ -43,6 +46,12 @@ final class RunWriter {
     /** Lets this part hold pictures (the main document does; a header or footer does not). */
     RunWriter withPictures(PictureWriter writer) {
         this.pictures = writer;
+        return this;
+    }
+
+    /** Page count fields written from now on show {@code pages} until a reader computes them. */
+    RunWriter showingPages(int pages) {
+        pagesShown = String.valueOf(Math.max(1, pages));
         return this;
     }
 
@@ -116,67 +125,70 @@ final class RunWriter {
         }
     }
 
-    /** One inline as runs made by {@code newRun} (in the paragraph or in a hyperlink). */
-    private void write(Supplier<CTR> newRun, Inline inline, String characterStyle) {
+    /** One inline as runs made by {@code newRun} (in the paragraph or in a hyperlink, whose style is given). */
+    private void write(Supplier<CTR> newRun, Inline inline, String linkStyle) {
         if (inline instanceof Inline.PageNumber) {
-            field(newRun, "PAGE");
+            field(newRun, "PAGE", "1");
             return;
         }
         if (inline instanceof Inline.PageCount) {
-            field(newRun, "NUMPAGES");
+            field(newRun, "NUMPAGES", pagesShown);
             return;
         }
         CTR run = newRun.get();
-        // run properties in the schema's order: Word refuses a document where they are not
-        CTRPr properties = run.addNewRPr();
-        if (characterStyle != null) {
-            properties.addNewRStyle().setVal(characterStyle);
-        }
         if (inline instanceof Inline.Text text) {
-            if (text.bold()) {
-                properties.addNewB();
+            WordStyle style = linkStyle != null ? null : StyleMap.character(text);
+            String characterStyle = linkStyle != null ? linkStyle : style == null ? null : styles.id(style);
+            boolean bold = text.bold() && style != WordStyle.STRONG && style != WordStyle.META_LABEL
+                    && style != WordStyle.CLASSIFICATION;
+            boolean italic = text.italic() && style != WordStyle.EMPHASIS;
+            String language = text.language() == null ? null : WordLanguage.of(text.language());
+            if (characterStyle != null || bold || italic || language != null && !language.equals(wordLanguage)) {
+                // run properties in the schema's order: Word refuses a document where they are not
+                CTRPr properties = run.addNewRPr();
+                if (characterStyle != null) {
+                    properties.addNewRStyle().setVal(characterStyle);
+                }
+                if (bold) {
+                    properties.addNewB();
+                }
+                if (italic) {
+                    properties.addNewI();
+                }
+                if (language != null && !language.equals(wordLanguage)) {
+                    properties.addNewLang().setVal(language);
+                }
             }
-            if (text.italic()) {
-                properties.addNewI();
-            }
-            CTR taggedRun = tagged(run, text.language());
             if (text.revision() != null && !text.revision().inserted() && revisions != null) {
-                deletedText(taggedRun, text.text());
+                deletedText(run, text.text());
             } else {
-                text(taggedRun, text.text());
+                text(run, text.text());
             }
         } else if (inline instanceof Inline.LineBreak) {
-            tagged(run).addNewBr();
+            run.addNewBr();
         } else if (inline instanceof Inline.Picture picture) {
             if (pictures == null) {
                 throw new DocxException("a picture in a page's header or footer: the DOCX holds pictures in the"
                         + " body only");
             }
-            pictures.write(tagged(run), picture);
+            pictures.write(run, picture);
+        } else if (inline instanceof Inline.Tab) {
+            run.addNewTab();
         } else if (inline instanceof Inline.Mark) {
             throw new IllegalStateException("a field mark is not a run");
         }
     }
 
-    /** A complex field: begin, instruction, separator, a placeholder result, end; one run each. */
-    private void field(Supplier<CTR> newRun, String instruction) {
-        tagged(newRun.get()).addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-        tagged(newRun.get()).addNewInstrText().setStringValue(" " + instruction + " ");
-        tagged(newRun.get()).addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-        text(tagged(newRun.get()), "1");
-        tagged(newRun.get()).addNewFldChar().setFldCharType(STFldCharType.END);
-    }
-
-    /** {@code run} tagged with the edition's language (the last of its properties). */
-    private CTR tagged(CTR run) {
-        return tagged(run, null);
-    }
-
-    /** {@code run} tagged with {@code language} (BCP 47), or the edition's where that is null. */
-    private CTR tagged(CTR run, String language) {
-        (run.isSetRPr() ? run.getRPr() : run.addNewRPr()).addNewLang()
-                .setVal(language == null ? wordLanguage : WordLanguage.of(language));
-        return run;
+    /**
+     * A complex field: begin, instruction, separator, the result shown until the field is
+     * computed, end; one run each.
+     */
+    private static void field(Supplier<CTR> newRun, String instruction, String shown) {
+        newRun.get().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        newRun.get().addNewInstrText().setStringValue(" " + instruction + " ");
+        newRun.get().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        text(newRun.get(), shown);
+        newRun.get().addNewFldChar().setFldCharType(STFldCharType.END);
     }
 
     /** Deleted text of a tracked change: Word keeps it in {@code w:delText}. */

@@ -27,6 +27,7 @@ final class StyleMap {
         return switch (kind) {
             case BODY -> WordStyle.BODY_TEXT;
             case LEAD -> WordStyle.LEAD;
+            case KICKER -> WordStyle.KICKER;
             case SUBTITLE -> WordStyle.SUBTITLE;
             case META -> WordStyle.BRIEFING_META;
             case TABLE_TEXT -> WordStyle.TABLE_TEXT;
@@ -54,6 +55,21 @@ final class StyleMap {
         return WordStyle.QUOTE_ATTRIBUTION;
     }
 
+    /**
+     * The character style of a run of {@code text} outside a link: its role's (a meta label, a
+     * printed address), else Strong for bold and Emphasis for italic; null for plain text. Word
+     * flips italic where two styles both set it, so words in Emphasis inside a quotation (italic
+     * already) come out upright, as emphasis inside italics should.
+     */
+    static WordStyle character(Inline.Text text) {
+        return switch (text.role()) {
+            case META_LABEL -> WordStyle.META_LABEL;
+            case URL -> WordStyle.LINK_URL;
+            case BANNER -> WordStyle.CLASSIFICATION;
+            case TEXT -> text.bold() ? WordStyle.STRONG : text.italic() ? WordStyle.EMPHASIS : null;
+        };
+    }
+
     /** The character style of every hyperlink's runs. */
     static WordStyle link() {
         return WordStyle.HYPERLINK;
@@ -64,14 +80,28 @@ final class StyleMap {
         return WordStyle.TABLE;
     }
 
-    /** The classification banner, in header and footer. */
+    /** The classification banner's words, in header and footer lines. */
     static WordStyle banner() {
         return WordStyle.CLASSIFICATION;
     }
 
-    /** The "page X of Y" line. */
-    static WordStyle pageFooter() {
+    /** The header's line: running header and banner. */
+    static WordStyle header() {
+        return WordStyle.HEADER;
+    }
+
+    /** The footer's line: banner and "page X of Y". */
+    static WordStyle footer() {
         return WordStyle.FOOTER;
+    }
+
+    /** The title of the table of contents, and its entries. */
+    static WordStyle tocTitle() {
+        return WordStyle.TOC_HEADING;
+    }
+
+    static WordStyle tocEntry() {
+        return WordStyle.TOC_1;
     }
 
     /** The style id of {@code style} in this document. */

@@ -10,6 +10,7 @@ enum WordStyle {
     NORMAL("Normal", "Normal", null, null, 0, true),
     BODY_TEXT("BodyText", "Body Text", NORMAL, null, 0, true),
     TITLE("Title", "Title", NORMAL, BODY_TEXT, 10, true),
+    KICKER("Kicker", "Kicker", NORMAL, BODY_TEXT, 11, true),
     SUBTITLE("Subtitle", "Subtitle", NORMAL, BODY_TEXT, 11, true),
     BRIEFING_META("BriefingMeta", "Briefing Meta", NORMAL, BODY_TEXT, 12, true),
     LEAD("Lead", "Lead", BODY_TEXT, BODY_TEXT, 13, true),
@@ -22,13 +23,22 @@ enum WordStyle {
     QUOTE_ATTRIBUTION("QuoteAttribution", "Quote Attribution", NORMAL, BODY_TEXT, 30, true),
     HEADER("Header", "header", NORMAL, null, 99, false),
     FOOTER("Footer", "footer", NORMAL, null, 99, false),
-    CLASSIFICATION("Classification", "Classification", NORMAL, null, 99, false),
-    HYPERLINK("Hyperlink", "Hyperlink", null, null, 99, false),
+    TOC_HEADING("TOCHeading", "TOC Heading", HEADING_1, BODY_TEXT, 39, true),
+    TOC_1("TOC1", "toc 1", NORMAL, BODY_TEXT, 39, false),
     TABLE_TEXT("TableText", "Table Text", NORMAL, null, 99, true),
     TABLE_HEADING("TableHeading", "Table Heading", NORMAL, null, 99, true),
     CAPTION("Caption", "caption", NORMAL, null, 35, true),
     FIGURE("Figure", "Figure", NORMAL, null, 36, true),
+    HYPERLINK("Hyperlink", "Hyperlink", null, null, 99, false),
+    STRONG("Strong", "Strong", null, null, 22, true),
+    EMPHASIS("Emphasis", "Emphasis", null, null, 20, true),
+    META_LABEL("MetaLabel", "Meta Label", null, null, 99, true),
+    LINK_URL("LinkURL", "Link URL", null, null, 99, true),
+    CLASSIFICATION("Classification", "Classification", null, null, 99, false),
     TABLE("BriefingTable", "Briefing Table", null, null, 59, false);
+
+    /** What a style formats: paragraphs, runs within them, or whole tables. */
+    enum Type { PARAGRAPH, CHARACTER, TABLE }
 
     private final String id;
     private final String wordName;
@@ -75,12 +85,11 @@ enum WordStyle {
         return quickFormat;
     }
 
-    boolean isCharacterStyle() {
-        return this == HYPERLINK;
-    }
-
-    /** A table style: borders and cell spacing of a whole table. */
-    boolean isTableStyle() {
-        return this == TABLE;
+    Type type() {
+        return switch (this) {
+            case HYPERLINK, STRONG, EMPHASIS, META_LABEL, LINK_URL, CLASSIFICATION -> Type.CHARACTER;
+            case TABLE -> Type.TABLE;
+            default -> Type.PARAGRAPH;
+        };
     }
 }

@@ -45,16 +45,21 @@ final class XhtmlReader {
         }
         Head head = new Head();
         Body body = new Body();
+        boolean tight = false;
         for (Element child : children(html)) {
             switch (child.getLocalName()) {
                 case "head" -> readHead(child, head);
-                case "body" -> body.blocks(child, body.blocks);
+                case "body" -> {
+                    tight = classes(child).contains("tight");
+                    body.blocks(child, body.blocks);
+                }
                 default -> throw outside(child);
             }
         }
         boolean bilingual = head.meta.containsKey("briefing-languages");
-        return new BriefingDocument(head.info(), head.page, language, body.bannerTop, body.bannerBottom,
-                body.pageFooter, bilingual ? FieldMarks.withoutMarks(body.blocks)
+        return new BriefingDocument(head.info(tight), head.page, language,
+                new BriefingDocument.Furniture(body.bannerTop, body.bannerBottom, body.runningLeft, body.runningRight,
+                        body.pageFooter), bilingual ? FieldMarks.withoutMarks(body.blocks)
                         : FieldMarks.oneRangePerField(body.blocks));
     }
 
@@ -65,15 +70,21 @@ final class XhtmlReader {
         final Map<String, String> meta = new HashMap<>();
         PageSetup page = PageSetup.DEFAULT;
 
-        BriefingDocument.DocumentInfo info() {
+        BriefingDocument.DocumentInfo info(boolean tight) {
             return new BriefingDocument.DocumentInfo(title, meta.get("subject"), meta.get("keywords"),
                     meta.get("author"), meta.get("date"), meta.get("briefing-id"), meta.get("briefing-country"),
-                    meta.get("revision-author"), meta.get("briefing-languages"));
+                    meta.get("revision-author"), meta.get("briefing-languages"),
+                    Integer.parseInt(meta.getOrDefault(PAGES, "0")), tight ? TIGHT_SPACING : 1);
         }
     }
 
+    /** What the PDF's layout writes into the head: how many pages it has. */
+    static final String PAGES = "briefing-pages";
+    /** The part of the stylesheet's spacing {@code body.tight} keeps (see {@code briefing.css}). */
+    static final double TIGHT_SPACING = 0.6;
+
     private static final Set<String> META_NAMES = Set.of("subject", "keywords", "author", "date", "briefing-id",
-            "briefing-country", "revision-author", "briefing-languages");
+            "briefing-country", "revision-author", "briefing-languages", PAGES);
 
     private void readHead(Element headElement, Head head) {
         for (Element child : children(headElement)) {
@@ -85,12 +96,16 @@ final class XhtmlReader {
                         throw new DocxException(path(child) + ": <meta name=\"date\"> needs an ISO date (yyyy-mm-dd), "
                                 + "not '" + child.getAttribute("content") + "'");
                     }
+                    if (name.equals(PAGES) && !child.getAttribute("content").strip().matches("[1-9][0-9]{0,5}")) {
+                        throw new DocxException(path(child) + ": <meta name=\"" + PAGES + "\"> needs a page count, "
+                                + "not '" + child.getAttribute("content") + "'");
+                    }
                     if (META_NAMES.contains(name)) {
                         head.meta.put(name, oneLine(child.getAttribute("content")));
                     } else if (!child.hasAttribute("http-equiv") && !child.hasAttribute("charset")) {
                         throw new DocxException(path(child) + ": <meta name=\"" + name
                                 + "\"> is outside the template vocabulary (subject, keywords, author, date, "
-                                + "briefing-id, briefing-country, briefing-languages, revision-author)");
+                                + "briefing-id, briefing-country, briefing-languages, revision-author, " + PAGES + ")");
                     }
                 }
                 case "link" -> {
@@ -123,6 +138,8 @@ final class XhtmlReader {
         List<Inline> bannerTop = List.of();
         List<Inline> bannerBottom = List.of();
         List<Inline> pageFooter = List.of();
+        List<Inline> runningLeft = List.of();
+        List<Inline> runningRight = List.of();
 
         void blocks(Element parent, List<Block> out) {
             for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
@@ -181,9 +198,13 @@ final class XhtmlReader {
         private void div(Element div, List<Block> out) {
             Set<String> classes = classes(div);
             if (classes.contains("banner-top")) {
-                bannerTop = inlines(div);
+                bannerTop = inlines(div, Inline.Role.BANNER);
             } else if (classes.contains("banner-bottom")) {
-                bannerBottom = inlines(div);
+                bannerBottom = inlines(div, Inline.Role.BANNER);
+            } else if (classes.contains("running-left")) {
+                runningLeft = inlines(div);
+            } else if (classes.contains("running-right")) {
+                runningRight = inlines(div);
             } else if (classes.contains("page-footer")) {
                 pageFooter = inlines(div);
             } else if (classes.contains("title-block")) {
@@ -203,7 +224,10 @@ final class XhtmlReader {
                     case "lead" -> {
                         return Block.Kind.LEAD;
                     }
-                    case "kicker", "country" -> {
+                    case "kicker" -> {
+                        return Block.Kind.KICKER;
+                    }
+                    case "country" -> {
                         return Block.Kind.SUBTITLE;
                     }
                     case "meta" -> {
@@ -421,8 +445,12 @@ final class XhtmlReader {
     // --- inlines ----------------------------------------------------------------------------
 
     private static List<Inline> inlines(Element parent) {
+        return inlines(parent, Inline.Role.TEXT);
+    }
+
+    private static List<Inline> inlines(Element parent, Inline.Role role) {
         List<Inline> raw = new ArrayList<>();
-        new InlineReader(null, declaredLanguage(parent)).inlines(parent, false, false, false, raw);
+        new InlineReader(null, declaredLanguage(parent), role).inlines(parent, false, false, false, raw);
         return Whitespace.collapse(raw);
     }
 
@@ -444,14 +472,18 @@ final class XhtmlReader {
      * Reads inline content; inside {@code ins} or {@code del}, as that tracked change; in
      * {@code language} (null: the document's) until an element names another.
      */
-    private record InlineReader(Inline.Revision revision, String language) {
+    private record InlineReader(Inline.Revision revision, String language, Inline.Role role) {
+        InlineReader(Inline.Revision revision, String language) {
+            this(revision, language, Inline.Role.TEXT);
+        }
+
         void inlines(Element parent, boolean bold, boolean italic, boolean inLink, List<Inline> out) {
             for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
                 if (node.getNodeType() == Node.TEXT_NODE || node.getNodeType() == Node.CDATA_SECTION_NODE) {
-                    out.add(new Inline.Text(node.getNodeValue(), bold, italic, revision, language));
+                    out.add(new Inline.Text(node.getNodeValue(), bold, italic, revision, language, role));
                 } else if (node instanceof Element element) {
                     String own = element.getAttribute("lang").strip();
-                    InlineReader reader = own.isEmpty() ? this : new InlineReader(revision, own);
+                    InlineReader reader = own.isEmpty() ? this : new InlineReader(revision, own, role);
                     reader.element(element, bold, italic, inLink, out);
                 }
             }
@@ -478,7 +510,7 @@ final class XhtmlReader {
                                 + "> inside another tracked change");
                     }
                     new InlineReader(new Inline.Revision(element.getLocalName().equals("ins"),
-                            element.getAttribute("datetime").strip()), language)
+                            element.getAttribute("datetime").strip()), language, role)
                             .inlines(element, bold, italic, inLink, out);
                 }
                 case "a" -> {
@@ -504,6 +536,9 @@ final class XhtmlReader {
                 out.add(new Inline.PageNumber());
             } else if (classes.contains("page-count")) {
                 out.add(new Inline.PageCount());
+            } else if (classes.contains("meta-label") || classes.contains("url")) {
+                new InlineReader(revision, language, classes.contains("url") ? Inline.Role.URL : Inline.Role.META_LABEL)
+                        .inlines(span, bold, italic, inLink, out);
             } else {
                 inlines(span, bold, italic, inLink, out);
             }

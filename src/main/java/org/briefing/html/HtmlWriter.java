@@ -77,7 +77,8 @@ public final class HtmlWriter {
                 policy.setAttribute("http-equiv", "Content-Security-Policy");
                 policy.setAttribute("content", POLICY);
                 element.insertBefore(policy, element.getFirstChild());
-            } else if ("bookmarks".equals(name) || hasClass(element, "page-footer")) {
+            } else if ("bookmarks".equals(name) || hasClass(element, "page-footer")
+                    || hasClass(element, "running-left") || hasClass(element, "running-right")) {
                 element.getParentNode().removeChild(element);
             } else if ("link".equals(name) && "stylesheet".equals(element.getAttribute("rel"))) {
                 String css = templates.read(element.getAttribute("href"))

@@ -20,11 +20,15 @@ final class TableOfContents {
     }
 
     /**
-     * A copy of {@code xhtml} with the table of contents, titled {@code heading}. Its title and
+     * A copy of {@code xhtml} with the table of contents, titled {@code heading}; {@code xhtml}
+     * itself where it has no title block to put it after (the bilingual edition). Its title and
      * lines (the section headings) are labels in {@code labelLanguage}, tagged as such where that
      * is not the document's language.
      */
     static Document addTo(Document xhtml, String heading, String labelLanguage) {
+        if (titleBlock(xhtml) == null) {
+            return xhtml;
+        }
         Document copy = (Document) xhtml.cloneNode(true);
         Element toc = element(copy, "div", "toc");
         if (!labelLanguage.equals(copy.getDocumentElement().getAttribute("lang"))) {
@@ -59,7 +63,7 @@ final class TableOfContents {
                 return divs.item(i);
             }
         }
-        throw new IllegalStateException("the template has no div.title-block to put the table of contents after");
+        return null;
     }
 
     private static Element element(Document xhtml, String name, String cssClass) {

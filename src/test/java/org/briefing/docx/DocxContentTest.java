@@ -25,17 +25,27 @@ class DocxContentTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.briefing.docx.Editions#all")
-    void titleBlockIsInTitleSubtitleAndMetaStyles(Editions.Edition edition) throws Exception {
+    void titleBlockIsInKickerSubtitleTitleAndMetaStyles(Editions.Edition edition) throws Exception {
         EditionView e = edition.view();
         try (XWPFDocument docx = edition.open()) {
+            assertThat(Editions.textsIn(docx, "Kicker")).containsExactly(edition.label("label.briefing"));
+            assertThat(Editions.textsIn(docx, "Subtitle")).containsExactly(e.countryName().line());
             assertThat(Editions.textsIn(docx, "Title")).containsExactly(e.title().line());
-            assertThat(Editions.textsIn(docx, "Subtitle")).containsExactly(edition.label("label.briefing"),
-                    e.countryName().line());
             String meta = String.join("\n", Editions.textsIn(docx, "Briefing Meta"));
             assertThat(meta).contains(edition.label("label.date"), e.date());
+            assertThat(Editions.runsIn(docx, "Meta Label")).contains(edition.label("label.date"));
             if (e.source() != null) {
                 Stream.of(e.source().title(), e.source().publisher(), e.source().url())
                         .filter(s -> s != null).forEach(s -> assertThat(meta).contains(s.line()));
+                assertThat(Editions.runsIn(docx, "Meta Label")).containsExactly(edition.label("label.date"),
+                        edition.label("label.source"));
+                if (e.source().title() != null) {
+                    // italic, or upright in quotation marks where the language sets titles so
+                    String title = e.source().title().line();
+                    boolean quoted = spaces(meta).matches("(?s).*[«„“]" + java.util.regex.Pattern.quote(title) + ".*");
+                    assertThat(Editions.runsIn(docx, "Emphasis", "Briefing Meta").stream().map(DocxContentTest::spaces)
+                            .toList().contains(title)).as("italic title").isEqualTo(!quoted);
+                }
             }
         }
     }
@@ -115,6 +125,8 @@ class DocxContentTest {
         try (XWPFDocument docx = edition.open()) {
             assertThat(Editions.textsIn(docx, "Quote")).containsExactlyElementsOf(quoted);
             assertThat(Editions.textsIn(docx, "Quote Attribution")).containsExactlyElementsOf(attributions);
+            assertThat(Editions.runsIn(docx, "Strong", "Quote Attribution"))
+                    .containsExactlyElementsOf(e.quotes().stream().map(q -> q.speaker().line()).toList());
         }
     }
 
@@ -133,6 +145,8 @@ class DocxContentTest {
                 }
             }
             e.links().forEach(link -> assertThat(targets).contains(link.url().line()));
+            assertThat(Editions.runsIn(docx, "Link URL"))
+                    .containsExactlyElementsOf(e.links().stream().map(link -> link.url().line()).toList());
             if (e.source() != null && e.source().url() != null) {
                 assertThat(targets).contains(e.source().url().line());
             }
@@ -152,5 +166,10 @@ class DocxContentTest {
             }
         }
         return ids;
+    }
+
+    /** {@code text} with the typesetting pass's no-break spaces as the model's spaces. */
+    private static String spaces(String text) {
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 }

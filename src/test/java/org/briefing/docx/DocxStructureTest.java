@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
-import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.briefing.pdf.FontSet;
 import org.briefing.render.Format;
 import org.briefing.render.Paper;
@@ -34,9 +33,13 @@ import org.w3c.dom.Element;
 class DocxStructureTest {
     private static final Editions.Edition RU = Editions.canonical("ru");
 
+    /**
+     * The edition's language is the styles' default, and no run of body, header or footer names
+     * one of its own: staff who change the language change it in one place.
+     */
     @ParameterizedTest
     @CsvSource({"en, en-US", "ru, ru-RU", "ky, ky-KG"})
-    void everyRunInBodyHeaderAndFooterIsTaggedWithTheEditionsLanguage(String language, String wordTag) {
+    void theLanguageIsInTheStylesAndNoRunNamesItsOwn(String language, String wordTag) {
         byte[] docx = Editions.canonical(language).docx();
         Map<String, byte[]> parts = DocxParts.unzip(docx);
         List<String> textParts = parts.keySet().stream()
@@ -44,27 +47,35 @@ class DocxStructureTest {
         assertThat(textParts).contains("word/document.xml", "word/header1.xml", "word/footer1.xml");
         for (String name : textParts) {
             List<Element> runs = w(DocxParts.parse(parts.get(name)), "r");
-            assertThat(runs).as(name).isNotEmpty().allSatisfy(run -> {
-                List<Element> lang = w(run, "lang");
-                assertThat(lang).as("w:lang of a run in %s", name).hasSize(1);
-                assertThat(wAttr(lang.get(0), "val")).isEqualTo(wordTag);
-            });
+            assertThat(runs).as(name).isNotEmpty().allSatisfy(run ->
+                    assertThat(w(run, "lang")).as("w:lang of a run in %s", name).isEmpty());
         }
-        Element defaults = w(DocxParts.part(docx, "word/styles.xml"), "rPrDefault").get(0);
+        Document styles = DocxParts.part(docx, "word/styles.xml");
+        Element defaults = w(styles, "rPrDefault").get(0);
+        assertThat(w(styles, "lang")).hasSize(1);
         assertThat(wAttr(w(defaults, "lang").get(0), "val")).isEqualTo(wordTag);
     }
 
+    /**
+     * As in the PDF: the banner alone atop the first page; from page 2 the country left of it and
+     * the date right of it; at the foot of every page the banner and right of it "page X of Y",
+     * whose fields show page 1 of the PDF's page count until Word computes them.
+     */
     @Test
-    void headerAndFooterCarryTheBannerAndLivePageFields() throws Exception {
+    void headerAndFooterCarryTheBannerTheRunningHeaderAndLivePageFields() throws Exception {
         String classification = RU.briefing().classification().in("ru").orElseThrow();
         assertThat(classification).isNotBlank();
         try (XWPFDocument docx = RU.open()) {
-            XWPFHeader header = docx.getHeaderFooterPolicy().getDefaultHeader();
-            XWPFFooter footer = docx.getHeaderFooterPolicy().getDefaultFooter();
-            assertThat(header.getText()).contains(classification);
-            assertThat(footer.getText()).contains(classification);
-            String[] label = RU.label("footer.pages").split("\\{page}|\\{pages}");
-            Arrays.stream(label).filter(s -> !s.isBlank()).forEach(s -> assertThat(footer.getText()).contains(s));
+            var policy = docx.getHeaderFooterPolicy();
+            assertThat(policy.getFirstPageHeader().getText().strip()).isEqualTo(classification);
+            assertThat(spaces(policy.getDefaultHeader().getText().stripTrailing()))
+                    .isEqualTo(RU.view().countryName().line() + "\t" + classification + "\t" + RU.view().date());
+            for (XWPFFooter footer : List.of(policy.getFirstPageFooter(), policy.getDefaultFooter())) {
+                assertThat(footer.getParagraphs()).as("banner and page number on one line").hasSize(1);
+                String[] label = RU.label("footer.pages").split("\\{page}|\\{pages}");
+                assertThat(footer.getText()).startsWith("\t" + classification + "\t" + label[0]);
+            }
+            assertThat(docx.getDocument().getBody().getSectPr().isSetTitlePg()).isTrue();
         }
         Document footerXml = DocxParts.part(RU.docx(), "word/footer1.xml");
         List<String> instructions = w(footerXml, "instrText").stream().map(e -> e.getTextContent().strip()).toList();
@@ -74,13 +85,15 @@ class DocxStructureTest {
     }
 
     @Test
-    void noHeaderWithoutAClassification() throws Exception {
+    void withoutAClassificationTheFirstPageHasNoHeader() throws Exception {
         Editions.Edition unclassified = Editions.all()
                 .filter(e -> e.briefing().classification() == null).findFirst().orElse(null);
         org.junit.jupiter.api.Assumptions.assumeTrue(unclassified != null, "every sample has a classification");
         try (XWPFDocument docx = unclassified.open()) {
-            assertThat(docx.getHeaderList()).isEmpty();
-            assertThat(docx.getFooterList()).hasSize(1);
+            var policy = docx.getHeaderFooterPolicy();
+            assertThat(policy.getFirstPageHeader()).isNull();
+            assertThat(spaces(policy.getDefaultHeader().getText().stripTrailing()))
+                    .isEqualTo(unclassified.view().countryName().line() + "\t\t" + unclassified.view().date());
         }
     }
 
@@ -175,9 +188,9 @@ class DocxStructureTest {
         Element size = w(DocxParts.part(docx, "word/document.xml"), "pgSz").get(0);
         assertThat(List.of(wAttr(size, "w"), wAttr(size, "h"))).containsExactly("" + width, "" + height);
         Element margins = w(DocxParts.part(docx, "word/document.xml"), "pgMar").get(0);
-        // briefing.css: @page { margin: 24mm 20mm 22mm 20mm }
+        // briefing.css: @page { margin: 25mm 30mm 24mm 30mm }
         assertThat(List.of(wAttr(margins, "top"), wAttr(margins, "right"), wAttr(margins, "bottom"),
-                wAttr(margins, "left"))).containsExactly(twips(24), twips(20), twips(22), twips(20));
+                wAttr(margins, "left"))).containsExactly(twips(25), twips(30), twips(24), twips(30));
     }
 
     /**
@@ -230,5 +243,10 @@ class DocxStructureTest {
 
     private static String twips(int millimetres) {
         return String.valueOf(Math.round(millimetres / 25.4 * 1440));
+    }
+
+    /** {@code text} with the typesetting pass's no-break spaces as the model's spaces. */
+    private static String spaces(String text) {
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 }

@@ -102,6 +102,39 @@ final class Editions {
     }
 
     /**
+     * The texts of the body's runs in the character style named {@code styleName}, in order;
+     * neighbouring runs in it are one text.
+     */
+    static List<String> runsIn(XWPFDocument document, String styleName) {
+        return runsIn(document, styleName, null);
+    }
+
+    /** {@link #runsIn(XWPFDocument, String)} of the paragraphs in the style named {@code paragraphStyle}. */
+    static List<String> runsIn(XWPFDocument document, String styleName, String paragraphStyle) {
+        List<String> texts = new ArrayList<>();
+        for (XWPFParagraph paragraph : document.getParagraphs()) {
+            if (paragraphStyle != null && !paragraphStyle.equals(styleName(document, paragraph))) {
+                continue;
+            }
+            StringBuilder current = null;
+            for (var run : paragraph.getRuns()) {
+                XWPFStyle style = run.getStyle().isEmpty() ? null : document.getStyles().getStyle(run.getStyle());
+                if (style != null && style.getName().equals(styleName)) {
+                    current = current == null ? new StringBuilder() : current;
+                    current.append(run.text());
+                } else if (current != null) {
+                    texts.add(current.toString());
+                    current = null;
+                }
+            }
+            if (current != null) {
+                texts.add(current.toString());
+            }
+        }
+        return texts;
+    }
+
+    /**
      * The texts of the body paragraphs in the style named {@code styleName}, in order, as the
      * model holds them ({@link ModelText#plain}).
      */

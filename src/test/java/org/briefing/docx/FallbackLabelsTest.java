@@ -122,13 +122,17 @@ class FallbackLabelsTest {
     @Test
     void docxTagsTheLabelRunsEnglishAndTheModelsRunsNorwegian() throws Exception {
         Map<String, byte[]> parts = DocxParts.unzip(RENDERER.render(load(MODEL), "nb-NO", Format.DOCX, Paper.A4));
+        assertThat(DocxParts.wAttr(DocxParts.w(DocxParts.w(DocxParts.parse(parts.get("word/styles.xml")), "rPrDefault")
+                .get(0), "lang").get(0), "val")).isEqualTo("nb-NO");
         Set<String> labels = labelsShown();
         List<String> footerWords = List.of(english.getProperty("footer.pages").split("\\{page}|\\{pages}"));
         int labelRuns = 0;
         for (String part : List.of("word/document.xml", "word/footer1.xml")) {
             for (Element run : DocxParts.w(DocxParts.parse(parts.get(part)), "r")) {
                 String text = run.getTextContent();
-                String language = DocxParts.wAttr(DocxParts.w(run, "lang").get(0), "val");
+                // the styles' language (the edition's) unless the run names its own
+                List<Element> own = DocxParts.w(run, "lang");
+                String language = own.isEmpty() ? "nb-NO" : DocxParts.wAttr(own.get(0), "val");
                 boolean label = labels.contains(text.strip()) || part.endsWith("footer1.xml") && footerWords.contains(text);
                 if (label) {
                     labelRuns++;

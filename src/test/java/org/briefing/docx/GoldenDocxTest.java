@@ -29,8 +29,9 @@ class GoldenDocxTest {
     private static final Editions.Edition RU = Editions.canonical("ru");
 
     static Stream<String> parts() {
-        return Stream.of("word/document.xml", "word/styles.xml", "word/numbering.xml", "word/header1.xml",
-                "word/footer1.xml", "word/_rels/document.xml.rels", "[Content_Types].xml", "docProps/custom.xml", "_rels/.rels");
+        return Stream.of("word/document.xml", "word/styles.xml", "word/numbering.xml", "word/settings.xml",
+                "word/header1.xml", "word/header2.xml", "word/footer1.xml", "word/footer2.xml",
+                "word/_rels/document.xml.rels", "[Content_Types].xml", "docProps/custom.xml", "_rels/.rels");
     }
 
     @ParameterizedTest(name = "{0}")

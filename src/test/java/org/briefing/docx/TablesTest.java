@@ -90,7 +90,10 @@ class TablesTest {
 
             List<BigInteger> grid = table.getCTTbl().getTblGrid().getGridColList().stream()
                     .map(col -> (BigInteger) col.getW()).toList();
-            int textWidth = PageSetup.DEFAULT.width() - PageSetup.DEFAULT.left() - PageSetup.DEFAULT.right();
+            var section = docx.getDocument().getBody().getSectPr();
+            int textWidth = ((BigInteger) section.getPgSz().getW()).intValue()
+                    - ((BigInteger) section.getPgMar().getLeft()).intValue()
+                    - ((BigInteger) section.getPgMar().getRight()).intValue();
             assertThat(grid.stream().mapToInt(BigInteger::intValue).sum()).isEqualTo(textWidth);
             assertThat(grid.get(0)).as("the column of numbers is the narrow one").isLessThan(grid.get(1));
 
