@@ -113,7 +113,7 @@ public final class PdfWriter {
     private PdfBoxRenderer rendererFor(Document xhtml, String language) {
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
-                .useUnicodeLineBreaker(new ApostropheAwareLineBreaker())
+                .useUnicodeLineBreaker(new BriefingLineBreaker())
                 .withW3cDocument(xhtml, BASE_URI)
                 .usePdfUaAccessibility(true)
                 .usePdfAConformance(PdfAConformance.PDFA_2_A)
