@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * nor after the "https:" of it.</li>
  * </ul>
  * A string without any opportunity (a long hash) is broken anywhere by the stylesheet's
- * {@code word-wrap: break-word}, rather than run off the page. Not thread-safe: one per document.
+ * {@code word-wrap: break-word}, rather than run off the page. The layout hands the breaker the
+ * rest of a paragraph at every line, so it works through a few hundred characters at a time,
+ * as far as the line needs, not the whole rest each time. Not thread-safe: one per document.
  */
 final class BriefingLineBreaker implements FSTextBreaker {
     /** An address: a token starting with a scheme or "www.", up to trailing punctuation. */
@@ -31,43 +33,81 @@ final class BriefingLineBreaker implements FSTextBreaker {
      * (it hands the breaker each line's text from where the line starts).
      */
     private static final Pattern ADDRESS_GOING_ON = Pattern.compile(
-            "^\\S*/\\S*?(?=[.,;:!?)\\]>»”’\"']*(?:\\s|$))");
+            "\\S*/\\S*?(?=[.,;:!?)\\]>»”’\"']*(?:\\s|$))");
     private static final String BEFORE = "/.?#&=";
+    /** How much text is worked through at a time, at least: up to the next space after it. */
+    private static final int BATCH = 256;
 
     private final BreakIterator lines = BreakIterator.getLineInstance(Locale.ROOT);
+    private final Matcher address = ADDRESS.matcher("");
+    private String text = "";
+    /** The JDK's next opportunity, not yet worked through. */
+    private int jdk = BreakIterator.DONE;
+    /** Where the text not yet worked through starts. */
+    private int done;
     private int[] boundaries = new int[0];
     private int next;
 
     @Override
     public void setText(String text) {
-        TreeSet<Integer> found = new TreeSet<>();
+        this.text = text;
         lines.setText(text);
-        for (int b = lines.next(); b != BreakIterator.DONE; b = lines.next()) {
-            if (!splitsAWordAtAnApostrophe(text, b) && !splitsAnAbbreviation(text, b)) {
-                found.add(b);
-            }
-        }
-        for (int[] address : addresses(text)) {
-            found.subSet(address[0] + 1, address[1]).clear();
-            found.addAll(insideAddress(text, address[0], address[1]));
-        }
-        boundaries = found.stream().mapToInt(Integer::intValue).toArray();
+        address.reset(text).useTransparentBounds(true).useAnchoringBounds(false);
+        jdk = lines.next();
+        done = 0;
+        boundaries = new int[0];
         next = 0;
     }
 
     @Override
     public int next() {
-        return next < boundaries.length ? boundaries[next++] : BreakIterator.DONE;
+        while (next == boundaries.length) {
+            if (jdk == BreakIterator.DONE) {
+                return BreakIterator.DONE;
+            }
+            workThroughABatch();
+        }
+        return boundaries[next++];
     }
 
-    /** The addresses of {@code text}, as [start, end) pairs. */
-    private static List<int[]> addresses(String text) {
-        List<int[]> found = new ArrayList<>();
-        Matcher goingOn = ADDRESS_GOING_ON.matcher(text);
-        if (goingOn.find()) {
-            found.add(new int[] {0, goingOn.end()});
+    /**
+     * The opportunities of the next stretch of text: up to a JDK opportunity after white space at
+     * least {@link #BATCH} characters on (or the end), which no address runs across.
+     */
+    private void workThroughABatch() {
+        int start = done;
+        TreeSet<Integer> found = new TreeSet<>();
+        int end;
+        while (true) {
+            int b = jdk;
+            jdk = lines.next();
+            if (!splitsAWordAtAnApostrophe(text, b) && !splitsAnAbbreviation(text, b)) {
+                found.add(b);
+            }
+            if (jdk == BreakIterator.DONE || b - start >= BATCH && Character.isWhitespace(text.charAt(b - 1))) {
+                end = b;
+                break;
+            }
         }
-        Matcher address = ADDRESS.matcher(text);
+        for (int[] range : addresses(start, end)) {
+            found.subSet(range[0] + 1, range[1]).clear();
+            found.addAll(insideAddress(text, range[0], range[1]));
+        }
+        boundaries = found.stream().mapToInt(Integer::intValue).toArray();
+        next = 0;
+        done = end;
+    }
+
+    /** The addresses in {@code [start, end)} of the text, as [start, end) pairs. */
+    private List<int[]> addresses(int start, int end) {
+        List<int[]> found = new ArrayList<>();
+        if (start == 0) {
+            Matcher goingOn = ADDRESS_GOING_ON.matcher(text).region(0, end);
+            if (goingOn.useTransparentBounds(true).useAnchoringBounds(false).lookingAt()) {
+                found.add(new int[] {0, goingOn.end()});
+            }
+        }
+        address.region(start, end);
         while (address.find()) {
             if (found.isEmpty() || address.start() >= found.get(found.size() - 1)[1]) {
                 found.add(new int[] {address.start(), address.end()});

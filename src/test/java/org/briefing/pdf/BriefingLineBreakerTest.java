@@ -68,4 +68,24 @@ class BriefingLineBreakerTest {
     void ordinaryWordsWithDotsAreLeftAsTheyAre() {
         assertThat(pieces("The U.S. Department of State")).isEqualTo("The |U.S. |Department |of |State");
     }
+
+    /**
+     * A long paragraph is worked through a stretch at a time (the layout asks again at every
+     * line): it breaks exactly as its sentences do on their own, wherever a stretch ends.
+     */
+    @Test
+    void aLongParagraphBreaksAsItsSentencesDo() {
+        List<String> sentences = List.of("The U.S. report’s summary is at https://www.state.gov/tip-report/ now. ",
+                "See (www.coe.int/en) and “https://example.org/a?x=1&y=2#top”. ",
+                "Ranges 2015–2024, e.g. here, and words  with two spaces. ");
+        StringBuilder text = new StringBuilder();
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            String sentence = sentences.get(i % sentences.size());
+            text.append(sentence);
+            expected.add(pieces(sentence));
+        }
+        assertThat(text.length()).as("several stretches long").isGreaterThan(10 * 256);
+        assertThat(pieces(text.toString())).isEqualTo(String.join("|", expected));
+    }
 }
