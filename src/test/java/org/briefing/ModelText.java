@@ -70,13 +70,14 @@ public final class ModelText {
     }
 
     /**
-     * All runs of white space as one space, none after a hyphen: layout may break a line between
-     * words and after the hyphen of a compound word. A no-break space is a space, a word joiner
-     * nothing, and every double quotation mark a straight one: the typesetting prints the
-     * language's marks where the model has straight ones.
+     * All runs of white space as one space, none after a hyphen or dash within a word or number:
+     * layout may break a line between words, after the hyphen of a compound word ("2020-" /
+     * "жылдын") and after an en dash. A no-break space is a space, a word joiner nothing, and
+     * every double quotation mark a straight one: the typesetting prints the language's marks
+     * where the model has straight ones.
      */
     public static String collapse(String text) {
-        return text.replace("\u2060", "").replaceAll("(?<=\\p{L}-)[\\s\\u00A0]+", "")
+        return text.replace("\u2060", "").replaceAll("(?<=[\\p{L}\\p{N}][-–])[\\s\\u00A0]+", "")
                 .replaceAll("[\\s\\u00A0]+", " ").replaceAll("[“”„«»]", "\"").strip();
     }
 

@@ -10,8 +10,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where the PDF may break a line: the JDK's line breaker (Unicode's rules), corrected twice.
+ * Where the PDF may break a line: the JDK's line breaker (Unicode's rules), corrected four times.
  * <ul>
+ * <li>A space is an opportunity on either side. The layout engine measures a line up to its
+ * next opportunity, so it counted the space after a line's last word, which Word and
+ * LibreOffice let hang in the margin: lines broke a word earlier than the DOCX's. Breaking before
+ * the space leaves it at the start of the next line, where the engine drops it.</li>
  * <li>Not inside a word after an apostrophe: the JDK allows "year’" at the end of a line and "s"
  * on the next; nor after the inner full stops of "U.S." or "e.g.", where it allows "U." and "S.".</li>
  * <li>Inside a web address, where a reader sees that the address goes on: after the "//" of its
@@ -92,6 +96,11 @@ final class BriefingLineBreaker implements FSTextBreaker {
         for (int[] range : addresses(start, end)) {
             found.subSet(range[0] + 1, range[1]).clear();
             found.addAll(insideAddress(text, range[0], range[1]));
+        }
+        for (int b : List.copyOf(found)) {
+            if (b - 1 > start && text.charAt(b - 1) == ' ' && text.charAt(b - 2) != ' ') {
+                found.add(b - 1);
+            }
         }
         boundaries = found.stream().mapToInt(Integer::intValue).toArray();
         next = 0;

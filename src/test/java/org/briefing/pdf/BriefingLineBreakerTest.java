@@ -23,20 +23,25 @@ class BriefingLineBreakerTest {
     }
 
     @Test
+    void aSpaceMayEndALineOrStartTheNextWhereTheLayoutDropsIt() {
+        assertThat(pieces("two words")).isEqualTo("two| |words");
+    }
+
+    @Test
     void neverBreaksAWordAfterItsApostrophe() {
         assertThat(pieces("This year’s report and the court's ruling"))
-                .isEqualTo("This |year’s |report |and |the |court's |ruling");
+                .isEqualTo("This| |year’s| |report| |and| |the| |court's| |ruling");
     }
 
     @Test
     void closingQuoteAfterAWordStillAllowsABreak() {
-        assertThat(pieces("the ‘referral’ mechanism")).isEqualTo("the |‘referral’ |mechanism");
+        assertThat(pieces("the ‘referral’ mechanism")).isEqualTo("the| |‘referral’| |mechanism");
     }
 
     @Test
     void breaksAnAddressAfterItsSchemeAndBeforeEachSlashAndDot() {
         assertThat(pieces("see https://www.state.gov/trafficking-in-persons-report/ now"))
-                .isEqualTo("see |https://|www|.state|.gov|/trafficking-in-persons-report|/ |now");
+                .isEqualTo("see| |https://|www|.state|.gov|/trafficking-in-persons-report|/| |now");
     }
 
     @Test
@@ -54,7 +59,7 @@ class BriefingLineBreakerTest {
 
     @Test
     void punctuationAfterAnAddressIsNotPartOfIt() {
-        assertThat(pieces("Read www.coe.int/en. Then")).isEqualTo("Read |www|.coe|.int|/en. |Then");
+        assertThat(pieces("Read www.coe.int/en. Then")).isEqualTo("Read| |www|.coe|.int|/en.| |Then");
     }
 
     @Test
@@ -66,7 +71,7 @@ class BriefingLineBreakerTest {
 
     @Test
     void ordinaryWordsWithDotsAreLeftAsTheyAre() {
-        assertThat(pieces("The U.S. Department of State")).isEqualTo("The |U.S. |Department |of |State");
+        assertThat(pieces("The U.S. Department of State")).isEqualTo("The| |U.S.| |Department| |of| |State");
     }
 
     /**
