@@ -209,6 +209,8 @@ final class XhtmlReader {
                 pageFooter = inlines(div);
             } else if (classes.contains("title-block")) {
                 blocks(div, out);
+            } else if (classes.contains("toc")) {
+                return; // the PDF's printed table of contents: the DOCX has Word's navigation pane
             } else {
                 throw outside(div);
             }

@@ -70,27 +70,32 @@ public final class PdfWriter {
     }
 
     /** The PDF of {@code xhtml}; a long one with a table of contents. */
-    public byte[] write(Document edition) {
+    public byte[] write(Document xhtml) {
+        try (PdfLayout layout = layout(xhtml)) {
+            return layout.pdf();
+        }
+    }
+
+    /**
+     * {@code edition} laid out on pages as its PDF will be ({@link Pagination}), ready to be
+     * written as a PDF, and telling the DOCX how it broke its pages. Close it when done.
+     */
+    public PdfLayout layout(Document edition) {
         Document xhtml = HeadingTargets.apply(edition);
-        XhtmlFacts facts = XhtmlFacts.of(xhtml);
+        String language = XhtmlFacts.of(xhtml).language();
+        Pagination pagination = new Pagination(document -> laidOut(document, language), xhtml);
+        PdfBoxRenderer renderer = pagination.run(document -> TableOfContents.addTo(document,
+                messages.get(language, "toc.title"), messages.labelLanguage(language)));
+        return new PdfLayout(this, renderer, pagination.document(), pagination.lines());
+    }
+
+    /** Writes the PDF of a laid-out document. */
+    byte[] pdf(PdfBoxRenderer renderer, Document laidOut) {
+        XhtmlFacts facts = XhtmlFacts.of(laidOut);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try {
-            PdfBoxRenderer renderer = rendererFor(xhtml, facts.language());
-            try {
-                renderer.layout();
-                if (renderer.getRootBox().getLayer().getPages().size() > TableOfContents.PAGES_WITHOUT) {
-                    // a second layout, only for long briefings: the first one told how long it is
-                    renderer.close();
-                    renderer = rendererFor(TableOfContents.addTo(xhtml, messages.get(facts.language(), "toc.title"),
-                            messages.labelLanguage(facts.language())), facts.language());
-                }
-                try (PDDocument pdf = renderer.createPDFKeepOpen()) {
-                    complete(pdf, facts);
-                    pdf.save(out, COMPRESSION);
-                }
-            } finally {
-                renderer.close();
-            }
+        try (PDDocument pdf = renderer.createPDFKeepOpen()) {
+            complete(pdf, facts);
+            pdf.save(out, COMPRESSION);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -108,6 +113,17 @@ public final class PdfWriter {
     /** The pictures the renderer made of checked files (html.PictureSources): nothing else is read. */
     private static final java.util.regex.Pattern PICTURE =
             java.util.regex.Pattern.compile("data:image/(png|jpeg);base64,");
+
+    private PdfBoxRenderer laidOut(Document xhtml, String language) {
+        PdfBoxRenderer renderer = rendererFor(xhtml, language);
+        try {
+            renderer.layout();
+            return renderer;
+        } catch (RuntimeException | Error e) {
+            renderer.close();
+            throw e;
+        }
+    }
 
     /** A renderer of {@code xhtml}, an edition in {@code language}: its fonts are that language's. */
     private PdfBoxRenderer rendererFor(Document xhtml, String language) {

@@ -13,6 +13,7 @@ import org.briefing.html.XhtmlRenderer;
 import org.briefing.load.LoadOptions;
 import org.briefing.model.Briefing;
 import org.briefing.pdf.FontSet;
+import org.briefing.pdf.PdfLayout;
 import org.briefing.pdf.PdfWriter;
 import org.w3c.dom.Document;
 
@@ -96,7 +97,7 @@ public final class Renderer {
         MemoryBudget.Reservation memory = MemoryBudget.shared().reserve(MemoryBudget.forEdition(briefing, language));
         try {
             EditionView view = EditionView.of(briefing, language, xhtml.messages(), paper.cssSize());
-            return new Edition(language, xhtml.render(view), this::writerFor, memory);
+            return new Edition(language, xhtml.render(view), writers, memory);
         } catch (RuntimeException | Error e) {
             memory.close();
             throw e;
@@ -118,7 +119,7 @@ public final class Renderer {
         try {
             EditionView a = EditionView.of(briefing, first, xhtml.messages(), paper.cssSize());
             EditionView b = EditionView.of(briefing, second, xhtml.messages(), paper.cssSize());
-            return new Edition(parallelName(first, second), xhtml.renderParallel(a, b), this::writerFor, memory);
+            return new Edition(parallelName(first, second), xhtml.renderParallel(a, b), writers, memory);
         } catch (RuntimeException | Error e) {
             memory.close();
             throw e;
@@ -146,7 +147,9 @@ public final class Renderer {
 
     /** An XHTML in the template vocabulary (an edition's, or one made from editions) as {@code format}. */
     public byte[] write(Document document, Format format) {
-        return writerFor(format).apply(document);
+        try (Edition edition = new Edition(null, document, writers, null)) {
+            return edition.as(format);
+        }
     }
 
     /** The labels of the renderer's templates. */
@@ -161,11 +164,21 @@ public final class Renderer {
         }
     }
 
-    private java.util.function.Function<Document, byte[]> writerFor(Format format) {
-        return switch (format) {
-            case PDF -> pdf::write;
-            case HTML -> html::write;
-            case DOCX -> docx::write;
-        };
-    }
+    /** The writers of every format, the PDF's layout shared by the PDF and the DOCX. */
+    private final Edition.Writers writers = new Edition.Writers() {
+        @Override
+        public PdfLayout layout(Document document) {
+            return pdf.layout(document);
+        }
+
+        @Override
+        public byte[] docx(Document laidOut) {
+            return docx.write(laidOut);
+        }
+
+        @Override
+        public byte[] html(Document document) {
+            return html.write(document);
+        }
+    };
 }

@@ -82,6 +82,13 @@ class DocxStructureTest {
         assertThat(instructions).containsExactly("PAGE", "NUMPAGES");
         assertThat(w(footerXml, "fldChar").stream().map(e -> wAttr(e, "fldCharType")).toList())
                 .containsExactly("begin", "separate", "end", "begin", "separate", "end");
+        // what previewers that do not compute fields show: page 1 of as many pages as the PDF has
+        List<String> shown = w(footerXml, "t").stream().map(Element::getTextContent).toList();
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(Editions.RENDERER.render(RU.briefing(), "ru", Format.PDF,
+                Paper.A4))) {
+            assertThat(pdf.getNumberOfPages()).isGreaterThan(1);
+            assertThat(shown).containsSubsequence("1", String.valueOf(pdf.getNumberOfPages()));
+        }
     }
 
     @Test

@@ -78,6 +78,11 @@ final class PdfEditions {
         return editions.stream();
     }
 
+    /** The briefing of a model file. */
+    static Briefing sample(Path file) throws ModelException {
+        return LOADER.load(file).briefing();
+    }
+
     /** The edition of a test model in {@code src/test/resources/models/}. */
     static Edition testModel(String file, String language) throws ModelException {
         return new Edition(file, language, LOADER.load(TEST_MODELS.resolve(file)).briefing());

@@ -1,0 +1,417 @@
+package org.briefing.pdf;
+
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * Lays a document out until its pages read well, judging each layout by its lines
+ * ({@link PageLines}) and changing the document where they do not:
+ * <ol>
+ * <li>A briefing of more than three pages gets its table of contents.</li>
+ * <li>A heading never ends a page: it keeps the first block after it (two lines of it, or all
+ * of a one-line block) on its page, rule included, or goes to the next page with it, its section
+ * too. This is what Word's "keep with next" and widow control do in the DOCX, so both break
+ * alike.</li>
+ * <li>A briefing of two or more pages ends with at least {@link #LAST_PAGE_LINES} lines: where
+ * fewer spill onto a last page, the space between blocks is tightened ({@code body.tight}) if that
+ * pulls them back. Where a last page still holds fewer, a paragraph split over the page end sends
+ * more of its lines over, or the end of the text (a short final section with its heading, or
+ * enough of the last blocks) goes over to the last page together.</li>
+ * </ol>
+ * Each change is made on a copy of the document and laid out again; a briefing that needs none
+ * is laid out once, as before. Not thread-safe: one per document.
+ */
+final class Pagination {
+    static final int LAST_PAGE_LINES = 4;
+    /** The most lines sent over to the last page to fill it: a third of a page. */
+    static final int MOST_SENT_OVER = 15;
+    /** How the layout marks a block that starts the text kept together to the end, for the DOCX. */
+    static final String KEEP_TO_END = "data-keep-to-end";
+    private static final String BREAK_BEFORE = "page-break-before: always";
+    private static final String NO_SPACE_ABOVE = "margin-top: 0";
+    private static final Pattern WIDOWS = Pattern.compile("widows: (\\d+);?");
+
+    private final Function<Document, PdfBoxRenderer> layout;
+    private Document document;
+    private PdfBoxRenderer renderer;
+    private PageLines lines;
+
+    /** @param layout makes a renderer of a document and lays it out */
+    Pagination(Function<Document, PdfBoxRenderer> layout, Document xhtml) {
+        this.layout = layout;
+        this.document = xhtml;
+    }
+
+    /**
+     * Lays the document out, with a table of contents from {@code contents} where it is long;
+     * the renderer returned is laid out and the caller's to close.
+     */
+    PdfBoxRenderer run(Function<Document, Document> contents) {
+        lay(document);
+        if (lines.pageCount() > TableOfContents.PAGES_WITHOUT) {
+            Document withContents = contents.apply(document);
+            if (withContents != document) {
+                lay(withContents);
+            }
+        }
+        keepHeadingsWithTheirText();
+        if (lines.pageCount() >= 2 && lines.linesOnLastPage() < LAST_PAGE_LINES) {
+            fillTheLastPage();
+        }
+        return renderer;
+    }
+
+    /** The document as finally laid out. */
+    Document document() {
+        return document;
+    }
+
+    PageLines lines() {
+        return lines;
+    }
+
+    /** Lays {@code next} out, the layout before it closed first: one box tree in memory at a time. */
+    private void lay(Document next) {
+        if (renderer != null) {
+            renderer.close();
+            renderer = null;
+        }
+        lines = null;
+        renderer = layout.apply(next);
+        document = next;
+        lines = PageLines.of(renderer.getRootBox());
+    }
+
+    /**
+     * Moves each heading that ends a page to the next one, first to last, and sets a heading that
+     * begins a page without its space above, as Word and LibreOffice set it (CSS truncates margins
+     * at a page break too; the layout engine does not).
+     */
+    private void keepHeadingsWithTheirText() {
+        for (int guard = 0; guard < 64; guard++) {
+            Element heading = firstStrandedHeading();
+            Document copy = copy();
+            if (heading != null) {
+                breakBefore(same(copy, sectionOf(heading)));
+            } else {
+                heading = firstHeadingWithTheWrongSpaceAbove();
+                if (heading == null) {
+                    return;
+                }
+                Element same = same(copy, heading);
+                if (same.getAttribute("style").contains(NO_SPACE_ABOVE)) {
+                    withoutDeclaration(same, NO_SPACE_ABOVE);
+                } else {
+                    same.setAttribute("style", style(same, NO_SPACE_ABOVE));
+                    // the break made where the heading begins, so that no margin before it is kept either
+                    Element section = same(copy, sectionOf(heading));
+                    if (!section.getAttribute("style").contains(BREAK_BEFORE)) {
+                        breakBefore(section);
+                    }
+                }
+            }
+            lay(copy);
+        }
+    }
+
+    /**
+     * The first heading that begins a page (after the first) with its space above, or that was
+     * set without it but no longer begins a page; null where there is none.
+     */
+    private Element firstHeadingWithTheWrongSpaceAbove() {
+        List<PageLines.Line> all = lines.lines();
+        for (int i = 1; i < all.size(); i++) {
+            Element block = all.get(i).block();
+            if (isHeading(block) && all.get(i - 1).block() != block) {
+                boolean beginsAPage = all.get(i - 1).page() != all.get(i).page();
+                if (beginsAPage != block.getAttribute("style").contains(NO_SPACE_ABOVE)) {
+                    return block;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Element firstStrandedHeading() {
+        List<PageLines.Line> all = lines.lines();
+        for (int i = 0; i < all.size(); i++) {
+            PageLines.Line line = all.get(i);
+            if (!isHeading(line.block())) {
+                continue;
+            }
+            int last = i;
+            while (last + 1 < all.size() && all.get(last + 1).block() == line.block()) {
+                last++;
+            }
+            // a heading already sent to a page of its own cannot be helped by sending it again
+            Element section = sectionOf(line.block());
+            if (stranded(all, i, last) && !section.getAttribute("style").contains(BREAK_BEFORE)) {
+                return line.block();
+            }
+            i = last;
+        }
+        return null;
+    }
+
+    /**
+     * Whether the heading of lines {@code [first, last]} ends a page: split itself, its rule on
+     * the next page, or the block after it not keeping its first two lines (or its only one) with it.
+     */
+    private static boolean stranded(List<PageLines.Line> all, int first, int last) {
+        PageLines.Line end = all.get(last);
+        if (all.get(first).page() != end.page() || end.blockEndsLater()) {
+            return true;
+        }
+        int next = last + 1;
+        if (next >= all.size() || isHeading(all.get(next).block())) {
+            return false;
+        }
+        boolean oneLine = next + 1 >= all.size() || all.get(next + 1).block() != all.get(next).block();
+        return all.get(oneLine ? next : next + 1).page() != end.page();
+    }
+
+    /**
+     * Tightens the spacing if that saves the last page; then, where the last page still holds
+     * too few lines, sends enough of the end over to it.
+     */
+    private void fillTheLastPage() {
+        Document untight = document;
+        int untightPages = lines.pageCount();
+        Document tight = copy();
+        Element body = (Element) tight.getElementsByTagName("body").item(0);
+        releaseBreaks(tight); // its pages break anew
+        body.setAttribute("class", (body.getAttribute("class") + " tight").strip());
+        lay(tight);
+        keepHeadingsWithTheirText();
+        if (lines.pageCount() >= untightPages) {
+            lay(untight); // as it was: laid out again rather than kept, for a long briefing's memory
+        }
+        // a page with room left at its foot takes lines sent over without passing them on: try again
+        for (int attempt = 0; attempt < 3 && lines.pageCount() >= 2 && lines.linesOnLastPage() < LAST_PAGE_LINES;
+                attempt++) {
+            Document copy = copy();
+            Element changed = sendTheEndOver(copy);
+            if (changed == null) {
+                return;
+            }
+            releaseBreaksAfter(copy, changed);
+            lay(copy);
+            keepHeadingsWithTheirText();
+        }
+    }
+
+    /**
+     * Takes back the page breaks that kept headings with their text after {@code changed}, and
+     * the space taken from headings that began a page: the text after it moves, so they would now
+     * break pages where no heading needs it. Those that are still needed are made again.
+     */
+    private static void releaseBreaksAfter(Document copy, Element changed) {
+        NodeList all = copy.getElementsByTagName("*");
+        boolean after = false;
+        for (int i = 0; i < all.getLength(); i++) {
+            Element element = (Element) all.item(i);
+            if (after && !PageLines.isInside(element, changed)) {
+                withoutDeclaration(element, BREAK_BEFORE);
+                withoutDeclaration(element, NO_SPACE_ABOVE);
+            }
+            after |= element == changed;
+        }
+    }
+
+    /**
+     * Marks {@code copy} so that the last page gets {@link #LAST_PAGE_LINES} lines: a paragraph
+     * split over the page end keeps more of its lines together at its end ({@code widows}), where
+     * that leaves two on the page before; otherwise the last blocks of the page before go over
+     * together, their heading with them, if that is at most {@link #MOST_SENT_OVER} lines; else a
+     * paragraph that fills the page before goes on to the last. Returns the element changed, or
+     * null when none can be done.
+     */
+    private Element sendTheEndOver(Document copy) {
+        List<PageLines.Line> all = lines.lines();
+        int lastPage = lines.pageCount() - 1;
+        int onLastPage = lines.linesOnLastPage();
+        int needed = LAST_PAGE_LINES - onLastPage;
+        int i = all.size() - onLastPage - 1;
+        if (i < 0) {
+            return null;
+        }
+        Element split = all.get(i).block();
+        if (all.get(i + 1).block() == split && split.getLocalName().equals("p")) {
+            int before = 0;
+            for (int j = i; j >= 0 && all.get(j).block() == split; j--) {
+                before++;
+            }
+            int after = 0;
+            for (int j = i + 1; j < all.size() && all.get(j).block() == split; j++) {
+                after++;
+            }
+            if (before - needed >= 2) {
+                Element same = same(copy, split);
+                setWidows(same, Math.max(after, widows(same)) + needed);
+                return same;
+            }
+        }
+        Element start = null;
+        int sent = 0;
+        while (i >= 0 && all.get(i).page() == lastPage - 1 && sent < needed) {
+            Element block = all.get(i).block();
+            while (i >= 0 && all.get(i).block() == block) {
+                sent++;
+                i--;
+            }
+            start = block;
+        }
+        if (i >= 0 && isHeading(all.get(i).block())) {
+            start = all.get(i).block(); // a heading goes with the block after it
+            sent++;
+        }
+        if (start == null || sent > MOST_SENT_OVER) {
+            return longParagraphGoesOn(copy, all, needed);
+        }
+        Element same = same(copy, breakable(start));
+        breakBefore(same);
+        same.setAttribute(KEEP_TO_END, "");
+        return same;
+    }
+
+    /**
+     * Where the page before the last ends with a paragraph that began a page earlier, too long to
+     * send over whole: more of its lines go after its page break ({@code widows}), so that its
+     * last {@code needed} lines move on to the last page. Null where it is no such paragraph,
+     * or the page it begins on would keep fewer than two of its lines.
+     */
+    private Element longParagraphGoesOn(Document copy, List<PageLines.Line> all, int needed) {
+        int end = all.size() - lines.linesOnLastPage() - 1;
+        Element paragraph = all.get(end).block();
+        if (!paragraph.getLocalName().equals("p")) {
+            return null;
+        }
+        int pageBefore = all.get(end).page();
+        int onItsLastPage = 0;
+        int earlier = 0;
+        for (int j = end; j >= 0 && all.get(j).block() == paragraph; j--) {
+            if (all.get(j).page() == pageBefore) {
+                onItsLastPage++;
+            } else {
+                earlier++;
+            }
+        }
+        if (earlier - needed < 2) {
+            return null;
+        }
+        Element same = same(copy, paragraph);
+        setWidows(same, Math.max(onItsLastPage, widows(same)) + needed);
+        return same;
+    }
+
+    /** What moves with a heading: its section where it opens one, the section's box and all. */
+    private static Element sectionOf(Element heading) {
+        return heading.getParentNode() instanceof Element parent && parent.getLocalName().equals("section")
+                && firstElementChild(parent) == heading ? parent : heading;
+    }
+
+    /** Where a break before {@code block} is made: its list item or quotation where it opens one. */
+    private static Element breakable(Element block) {
+        Element element = block;
+        while (element.getParentNode() instanceof Element parent && firstElementChild(parent) == element
+                && (parent.getLocalName().equals("li") || parent.getLocalName().equals("blockquote"))) {
+            element = parent;
+        }
+        if (element.getParentNode() instanceof Element parent && parent.getLocalName().equals("blockquote")) {
+            return parent; // a quotation is never split across pages
+        }
+        return element;
+    }
+
+    private static Element firstElementChild(Element parent) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element element) {
+                return element;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isHeading(Element element) {
+        return element != null && (element.getLocalName().equals("h2") || element.getLocalName().equals("h3"));
+    }
+
+    /**
+     * The widows an earlier attempt set on {@code paragraph}, or 0: its lines after the page break
+     * it forced, which may be on two pages, so more go over counting from there.
+     */
+    private static int widows(Element paragraph) {
+        Matcher widows = WIDOWS.matcher(paragraph.getAttribute("style"));
+        return widows.find() ? Integer.parseInt(widows.group(1)) : 0;
+    }
+
+    private static void setWidows(Element paragraph, int widows) {
+        String others = tidy(WIDOWS.matcher(paragraph.getAttribute("style")).replaceAll(""));
+        paragraph.setAttribute("style", others.isEmpty() ? "widows: " + widows : others + "; widows: " + widows);
+    }
+
+    /** Takes back every page break and space taken: for a layout whose pages all break anew. */
+    private static void releaseBreaks(Document copy) {
+        NodeList all = copy.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            withoutDeclaration((Element) all.item(i), BREAK_BEFORE);
+            withoutDeclaration((Element) all.item(i), NO_SPACE_ABOVE);
+        }
+    }
+
+    private static void withoutDeclaration(Element element, String declaration) {
+        if (!element.getAttribute("style").contains(declaration)) {
+            return;
+        }
+        String style = tidy(element.getAttribute("style").replace(declaration, ""));
+        if (style.isEmpty()) {
+            element.removeAttribute("style");
+        } else {
+            element.setAttribute("style", style);
+        }
+    }
+
+    /** A style attribute without the separators a removed declaration left at its ends. */
+    private static String tidy(String style) {
+        return style.replaceAll("^[ ;]+|[ ;]+$", "").replaceAll(";\\s*;", ";");
+    }
+
+    private static void breakBefore(Element element) {
+        element.setAttribute("style", style(element, BREAK_BEFORE));
+    }
+
+    /** The element's style attribute with {@code declaration} added. */
+    private static String style(Element element, String declaration) {
+        String style = element.getAttribute("style").strip();
+        return style.isEmpty() ? declaration : (style.endsWith(";") ? style : style + ";") + " " + declaration;
+    }
+
+    private Document copy() {
+        return (Document) document.cloneNode(true);
+    }
+
+    /** The element of {@code copy} at the place of {@code element} in the current document. */
+    private static Element same(Document copy, Element element) {
+        List<Integer> path = new ArrayList<>();
+        for (Node node = element; node.getParentNode() != null; node = node.getParentNode()) {
+            int index = 0;
+            for (Node sibling = node.getPreviousSibling(); sibling != null; sibling = sibling.getPreviousSibling()) {
+                index++;
+            }
+            path.add(0, index);
+        }
+        Node node = copy;
+        for (int index : path) {
+            node = node.getChildNodes().item(index);
+        }
+        return (Element) node;
+    }
+}

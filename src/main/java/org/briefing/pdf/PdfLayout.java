@@ -1,0 +1,79 @@
+package org.briefing.pdf;
+
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * An edition laid out on the PDF's pages: its PDF, written once from this layout, and the XHTML
+ * as laid out, for the DOCX to break its pages alike. That XHTML is the edition's with what the
+ * layout added: the table of contents of a long briefing, {@code body.tight} where the spacing
+ * was tightened, {@code data-keep-to-end} on the block from which the end of the text was kept
+ * together, and the page count in {@code <meta name="briefing-pages">}. Close it when done; not
+ * thread-safe.
+ */
+public final class PdfLayout implements AutoCloseable {
+    /** The head's {@code meta} that tells how many pages the PDF has. */
+    public static final String PAGES = "briefing-pages";
+
+    private final PdfWriter writer;
+    private final Document document;
+    private final Document forOtherFormats;
+    private final int pages;
+    private PdfBoxRenderer renderer;
+
+    PdfLayout(PdfWriter writer, PdfBoxRenderer renderer, Document document, PageLines lines) {
+        this.writer = writer;
+        this.renderer = renderer;
+        this.document = document;
+        this.pages = lines.pageCount();
+        this.forOtherFormats = annotated(document, lines);
+    }
+
+    /** How many pages the PDF has. */
+    public int pages() {
+        return pages;
+    }
+
+    /** The XHTML as laid out, with the page count. */
+    public Document xhtml() {
+        return forOtherFormats;
+    }
+
+    /** Whether the PDF can still be written from this layout (once). */
+    public boolean canWritePdf() {
+        return renderer != null;
+    }
+
+    /** The PDF; a layout writes it once. */
+    public byte[] pdf() {
+        if (renderer == null) {
+            throw new IllegalStateException("the PDF of this layout was written already");
+        }
+        try {
+            return writer.pdf(renderer, document);
+        } finally {
+            close();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (renderer != null) {
+            renderer.close();
+            renderer = null;
+        }
+    }
+
+    private static Document annotated(Document laidOut, PageLines lines) {
+        Document copy = (Document) laidOut.cloneNode(true);
+        Element head = (Element) copy.getElementsByTagName("head").item(0);
+        if (head != null) {
+            Element meta = copy.createElementNS(copy.getDocumentElement().getNamespaceURI(), "meta");
+            meta.setAttribute("name", PAGES);
+            meta.setAttribute("content", String.valueOf(lines.pageCount()));
+            head.appendChild(meta);
+        }
+        return copy;
+    }
+}
