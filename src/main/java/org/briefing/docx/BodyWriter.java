@@ -10,7 +10,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 
 /**
  * Writes the body's {@link ParagraphPlan}: each paragraph in its style, every list numbered on
- * its own, a table's paragraphs in its cells. Not thread-safe: one per document.
+ * its own, a table's paragraphs in its cells, and "keep with next" on the paragraphs the PDF kept
+ * together at the end. Not thread-safe: one per document.
  */
 final class BodyWriter {
     private final CTBody body;
@@ -38,7 +39,10 @@ final class BodyWriter {
         Map<Integer, Integer> numIds = new HashMap<>();
         TableWriter table = null;
         int tableIndex = -1;
-        for (ParagraphPlan.Planned planned : ParagraphPlan.of(blocks)) {
+        boolean keepingToEnd = false;
+        List<ParagraphPlan.Planned> plan = ParagraphPlan.of(blocks);
+        for (int i = 0; i < plan.size(); i++) {
+            ParagraphPlan.Planned planned = plan.get(i);
             ParagraphPlan.InCell cell = planned.cell();
             if (table != null && (cell == null || cell.index() != tableIndex)) {
                 table.finish();
@@ -50,6 +54,10 @@ final class BodyWriter {
             }
             CTP paragraph = runs.paragraph(cell == null ? body.addNewP() : table.paragraph(cell.row(), cell.column()),
                     planned.style(), planned.inlines(), planned.section());
+            keepingToEnd |= planned.keepsToEnd();
+            if (keepingToEnd && i + 1 < plan.size()) {
+                paragraph.getPPr().addNewKeepNext();
+            }
             if (planned.item()) {
                 int numId = numIds.computeIfAbsent(planned.list(), list -> numbering.newList(planned.ordered()));
                 CTNumPr numPr = paragraph.getPPr().addNewNumPr();

@@ -76,6 +76,13 @@ public sealed interface Inline {
             implements Inline {
     }
 
+    /**
+     * Where the text the PDF's layout kept together to the end of the briefing starts (its
+     * {@code data-keep-to-end}): the DOCX keeps each paragraph from here on with the next.
+     */
+    record KeepToEnd() implements Inline {
+    }
+
     /** A tab: what sets the parts of a header or footer line apart (the writer's, not the XHTML's). */
     record Tab() implements Inline {
     }

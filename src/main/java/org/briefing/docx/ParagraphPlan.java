@@ -27,6 +27,11 @@ final class ParagraphPlan {
         Planned in(InCell where) {
             return new Planned(style, inlines, list, ordered, item, section, where);
         }
+
+        /** Whether the text the PDF kept together to the end starts here. */
+        boolean keepsToEnd() {
+            return inlines.stream().anyMatch(Inline.KeepToEnd.class::isInstance);
+        }
     }
 
     /**

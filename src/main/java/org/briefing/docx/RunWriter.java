@@ -72,6 +72,8 @@ final class RunWriter {
                 link(paragraph, link);
             } else if (inline instanceof Inline.Mark mark) {
                 mark(paragraph, mark);
+            } else if (inline instanceof Inline.KeepToEnd) {
+                continue; // a paragraph property, which the body writer sets
             } else if (inline instanceof Inline.Text text && text.revision() != null && revisions != null) {
                 write(() -> revisions.run(text.revision(), paragraph::addNewIns, paragraph::addNewDel), inline, null);
             } else {

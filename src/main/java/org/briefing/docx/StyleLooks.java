@@ -147,13 +147,15 @@ final class StyleLooks {
             }
             case QUOTE -> {
                 // keeps the quotation with its attribution, as page-break-inside: avoid does in the PDF
+                p.addNewKeepNext();
                 quoteBar(p);
                 spacing(p, 0, 5, 0);
                 r.addNewI();
                 r.addNewICs();
             }
             case QUOTE_ATTRIBUTION -> {
-                // the same bar as the quotation's: Word and LibreOffice draw one bar down both
+                // the same bar as the quotation's: Word and LibreOffice draw one bar down both; not
+                // kept with what follows, which the PDF may put on the next page
                 quoteBar(p);
                 spacing(p, 0, 10, 9 * BODY_LINE);
                 sans(r, 9, false, GREY);
@@ -198,7 +200,6 @@ final class StyleLooks {
     }
 
     private static void quoteBar(CTPPrGeneral p) {
-        p.addNewKeepNext();
         p.addNewKeepLines();
         CTBorder bar = p.addNewPBdr().addNewLeft();
         bar.setVal(STBorder.SINGLE);

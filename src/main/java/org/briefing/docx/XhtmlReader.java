@@ -164,8 +164,9 @@ final class XhtmlReader {
                 case "section" -> blocks(element, out);
                 case "h1" -> out.add(new Block.Title(marked(element, inlines(element))));
                 case "h2", "h3" -> out.add(new Block.Heading(element.getLocalName().equals("h2") ? 1 : 2,
-                        marked(element, inlines(element)), sectionOf(element)));
-                case "p" -> out.add(new Block.Paragraph(paragraphKind(element), marked(element, inlines(element))));
+                        keptToEnd(element, marked(element, inlines(element))), sectionOf(element)));
+                case "p" -> out.add(new Block.Paragraph(paragraphKind(element),
+                        keptToEnd(element, marked(element, inlines(element)))));
                 case "ul", "ol" -> out.add(list(element));
                 case "table" -> out.add(table(element));
                 case "blockquote" -> out.add(quote(element));
@@ -259,7 +260,9 @@ final class XhtmlReader {
                 if (paragraphs.isEmpty()) {
                     throw new DocxException(path(li) + ": a list item needs its text in <p> elements");
                 }
-                items.add(new Block.ListItem(markedParagraphs(li, paragraphs)));
+                List<List<Inline>> marked = new ArrayList<>(markedParagraphs(li, paragraphs));
+                marked.set(0, keptToEnd(li, marked.get(0)));
+                items.add(new Block.ListItem(marked));
             }
             return new Block.ListBlock(list.getLocalName().equals("ol"), items);
         }
@@ -377,8 +380,28 @@ final class XhtmlReader {
                 paragraphs = new ArrayList<>(marked.subList(0, paragraphs.size()));
                 attributions = new ArrayList<>(marked.subList(paragraphs.size(), marked.size()));
             }
+            if (!paragraphs.isEmpty()) {
+                paragraphs = new ArrayList<>(paragraphs);
+                paragraphs.set(0, keptToEnd(blockquote, paragraphs.get(0)));
+            }
             return new Block.Quote(paragraphs, attributions);
         }
+    }
+
+    // --- layout -----------------------------------------------------------------------------
+
+    /** The attribute with which the PDF's layout marks where the text it kept together to the end starts. */
+    static final String KEEP_TO_END = "data-keep-to-end";
+
+    /** {@code inlines} of {@code element}'s first paragraph, marked where the text kept to the end starts. */
+    private static List<Inline> keptToEnd(Element element, List<Inline> inlines) {
+        if (!element.hasAttribute(KEEP_TO_END)) {
+            return inlines;
+        }
+        List<Inline> marked = new ArrayList<>(inlines.size() + 1);
+        marked.add(new Inline.KeepToEnd());
+        marked.addAll(inlines);
+        return marked;
     }
 
     // --- field marks ------------------------------------------------------------------------

@@ -1,8 +1,11 @@
 package org.briefing.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.briefing.docx.DocxParts.w;
+import static org.briefing.docx.DocxParts.wAttr;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,26 +15,49 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.data.Offset;
+import org.assertj.core.data.Percentage;
+import org.briefing.LongerSummaries;
 import org.briefing.ModelText;
 import org.briefing.html.EditionView;
 import org.briefing.markup.InlineMarkup;
+import org.briefing.model.Briefing;
+import org.briefing.pdf.PdfLines;
+import org.briefing.render.Format;
+import org.briefing.render.Paper;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /**
  * Opens every sample DOCX in a real client, LibreOffice, as staff would: it must convert each to
- * PDF, and every model text must be in what it lays out, with the page fields filled in.
+ * PDF, every model text must be in what it lays out, with the page fields filled in, and it must
+ * break its pages where the PDF does.
  */
 class LibreOfficeTest {
     @TempDir
-    Path folder;
+    static Path folder;
+    /** The samples' editions. */
+    private static List<Editions.Edition> samples;
+    /**
+     * Those, and two whose summary grew: one the PDF's layout tightened to spare a page, one
+     * where it sent a heading over to the next page (so the PDF breaks where a plain layout would not).
+     */
+    private static List<Editions.Edition> editions;
+    private static Editions.Edition tightened;
+    private static Editions.Edition headingSentOver;
 
-    @Test
-    void libreOfficeOpensEverySampleAndShowsAllItsText() throws Exception {
+    @BeforeAll
+    static void convertEveryEdition() throws Exception {
         String soffice = onPath("soffice");
         Assumptions.assumeTrue(soffice != null, "LibreOffice (soffice) not installed");
-        List<Editions.Edition> editions = Editions.all().toList();
+        tightened = grown("samples/kyrgyzstan.yaml", "ru", 100);
+        headingSentOver = grown("samples/ukraine.yaml", "uk", 130);
+        samples = Editions.all().toList();
+        editions = Stream.concat(samples.stream(), Stream.of(tightened, headingSentOver)).toList();
         List<String> command = new ArrayList<>(List.of(soffice,
                 "-env:UserInstallation=" + folder.resolve("profile").toUri(),
                 "--headless", "--convert-to", "pdf", "--outdir", folder.resolve("pdf").toString()));
@@ -43,13 +69,18 @@ class LibreOfficeTest {
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(folder.resolve("soffice.log").toFile()).start();
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("soffice finished").isTrue();
-
         for (Editions.Edition edition : editions) {
-            Path pdf = folder.resolve("pdf").resolve(name(edition) + ".pdf");
-            assertThat(pdf).as("%s converted; soffice said: %s", edition,
+            assertThat(converted(edition)).as("%s converted; soffice said: %s", edition,
                     Files.readString(folder.resolve("soffice.log"))).exists();
-            // a hyphenated word (or "2020-жылдын") broken at the line end comes back with a space after the hyphen
-            String text = oneLine(extract(pdf)).replaceAll("([\\p{L}\\p{N}])- (\\p{L})", "$1-$2");
+        }
+    }
+
+    @Test
+    void libreOfficeOpensEverySampleAndShowsAllItsText() throws Exception {
+        for (Editions.Edition edition : samples) {
+            // a hyphenated word (or "2020-жылдын") broken at the line end comes back with a space
+            // after the hyphen
+            String text = oneLine(extract(converted(edition))).replaceAll("([\\p{L}\\p{N}])- (\\p{L})", "$1-$2");
             EditionView e = edition.view();
             List<String> expected = new ArrayList<>(List.of(e.title().line(), e.countryName().line(), e.date()));
             expected.addAll(e.summary().paragraphs());
@@ -76,19 +107,75 @@ class LibreOfficeTest {
         }
     }
 
+    /**
+     * The DOCX paginates as the PDF does: as many pages, lines of body text as far apart (within
+     * 5%), and each page beginning where the PDF's does, give or take two lines. Its styles follow
+     * the stylesheet size for size and space for space, and it keeps together what the PDF's layout
+     * kept together. The two lines: to keep two lines of a paragraph on the next page (widows: 2)
+     * the PDF's layout engine sends three where Word and LibreOffice send two, and for a paragraph
+     * of four lines that fit three on the page it sends them all where they split them two and two.
+     */
+    @Test
+    void libreOfficeBreaksThePagesWhereThePdfDoes() {
+        for (Editions.Edition edition : editions) {
+            PdfLines pdf = PdfLines.of(Editions.RENDERER.render(edition.briefing(), edition.language(), Format.PDF,
+                    Paper.A4));
+            PdfLines docx = PdfLines.of(converted(edition));
+            assertThat(docx.pages()).as("%s: pages of the DOCX", edition).isEqualTo(pdf.pages());
+            int twoLines = 2 * pdf.charactersPerBodyLine() + pdf.charactersPerBodyLine() / 2;
+            for (int page = 1; page < pdf.pages(); page++) {
+                assertThat(docx.pageStarts().get(page)).as("%s: where page %d begins (PDF: \"%s\", DOCX: \"%s\")",
+                        edition, page + 1, pdf.onPage(page).get(0).text(), docx.onPage(page).get(0).text())
+                        .isCloseTo(pdf.pageStarts().get(page), Offset.offset(twoLines));
+            }
+            assertThat(docx.bodyLinePitch()).as("%s: body line pitch", edition)
+                    .isCloseTo(pdf.bodyLinePitch(), Percentage.withPercentage(5));
+        }
+    }
+
+    /** The walk went where it is meant to: these variants are what they stand for. */
+    @Test
+    void theVariantsAreATightenedEditionAndOneWithAHeadingSentOver() {
+        Document styles = DocxParts.part(tightened.docx(), "word/styles.xml");
+        Element bodyText = w(styles, "style").stream().filter(s -> wAttr(s, "styleId").equals("BodyText"))
+                .findFirst().orElseThrow();
+        assertThat(wAttr(w(bodyText, "spacing").get(0), "after")).as("tightened: 3.6 pt after").isEqualTo("72");
+        PdfLines pdf = PdfLines.of(Editions.RENDERER.render(headingSentOver.briefing(), "uk", Format.PDF, Paper.A4));
+        assertThat(pdf.pages()).isEqualTo(2);
+        assertThat(pdf.onPage(1).get(0).text()).as("page 2 starts with a heading")
+                .isEqualTo(headingSentOver.label("section.achievements"));
+        assertThat(pdf.onPage(0).get(pdf.onPage(0).size() - 1).baseline()).as("room left on page 1")
+                .isLessThan(pdf.textArea().bottom() - 3 * pdf.bodyLinePitch());
+    }
+
+    /** The edition of {@code model} in {@code language} with {@code words} more words of summary. */
+    private static Editions.Edition grown(String model, String language, int words) {
+        Path file = Path.of(model);
+        Briefing longer = LongerSummaries.grown(Editions.load(file), language, words);
+        return new Editions.Edition(Path.of(model.replace(".yaml", "+" + words + ".yaml")), longer, language);
+    }
+
+    private static Path converted(Editions.Edition edition) {
+        return folder.resolve("pdf").resolve(name(edition) + ".pdf");
+    }
+
+
     private static String name(Editions.Edition edition) {
         return edition.file().getFileName().toString().replace(".yaml", "") + "." + edition.language();
     }
 
-    private static String extract(Path pdf) throws Exception {
+    private static String extract(Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             return ModelText.plain(new PDFTextStripper().getText(document));
         }
     }
 
-    /** Line ends in the layout are not part of the text. */
+    /**
+     * Line ends in the layout are not part of the text; a double quotation mark, straight in the
+     * model, is printed as the language's.
+     */
     private static String oneLine(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        return text.replaceAll("\\s+", " ").replaceAll("[“”„«»]", "\"").strip();
     }
 
     private static String onPath(String program) {

@@ -119,6 +119,40 @@ public final class PdfLines {
     }
 
     /**
+     * Where each page begins in the text of the pages' text areas read in order: the number of
+     * characters before its first line. Only letters, digits and punctuation count (no spaces,
+     * bullets or dot leaders), so two layouts that break lines differently compare alike.
+     */
+    public List<Integer> pageStarts() {
+        List<Integer> starts = new ArrayList<>();
+        int characters = 0;
+        for (int page = 0; page < pages; page++) {
+            starts.add(characters);
+            for (Line line : onPage(page)) {
+                characters += countable(line.text()).length();
+            }
+        }
+        return starts;
+    }
+
+    /** The median number of characters ({@link #pageStarts()} counts them) of a line of body text. */
+    public int charactersPerBodyLine() {
+        float body = mostFrequentSize();
+        List<Integer> lengths = new ArrayList<>();
+        for (Line line : lines) {
+            if (Math.abs(line.size() - body) < 0.3) {
+                lengths.add(countable(line.text()).length());
+            }
+        }
+        lengths.sort(Integer::compare);
+        return lengths.get(lengths.size() / 2);
+    }
+
+    private static String countable(String text) {
+        return text.replaceAll("\\.{3,}|[\\s\\u00a0\\u202f\\u2060•]", "");
+    }
+
+    /**
      * The usual distance between the baselines of two lines of one paragraph of body text (the
      * most frequent size): the median over neighbouring lines of that size less than two lines apart.
      */
