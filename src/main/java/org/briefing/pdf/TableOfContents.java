@@ -7,13 +7,14 @@ import org.w3c.dom.NodeList;
 
 /**
  * A printed table of contents for long briefings: one line per bookmark of the XHTML head, with
- * the page its section starts on (CSS {@code target-counter}), placed after the title block.
- * PDF only: the DOCX has Word's navigation pane and fields for that. Its lines are text, not
- * links: the bookmarks already take a reader to each section.
+ * the page its section starts on (CSS {@code target-counter}), placed after the title block. Each
+ * line is a link to its section, for a reader on screen.
  */
 final class TableOfContents {
     /** Briefings of more pages than this get a table of contents. */
     static final int PAGES_WITHOUT = 3;
+    /** The attribute of an entry that names its section ({@code #achievements}). */
+    static final String TARGET = "data-target";
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
 
     private TableOfContents() {
@@ -42,10 +43,13 @@ final class TableOfContents {
         for (int i = 0; i < bookmarks.getLength(); i++) {
             Element bookmark = (Element) bookmarks.item(i);
             Element entry = element(copy, "span", "toc-entry");
-            entry.setAttribute("data-target", bookmark.getAttribute("href"));
+            entry.setAttribute(TARGET, bookmark.getAttribute("href"));
             entry.setTextContent(bookmark.getAttribute("name"));
+            Element link = element(copy, "a", null);
+            link.setAttribute("href", bookmark.getAttribute("href"));
+            link.appendChild(entry);
             Element paragraph = element(copy, "p", null);
-            paragraph.appendChild(entry);
+            paragraph.appendChild(link);
             Element item = element(copy, "li", null);
             item.appendChild(paragraph);
             list.appendChild(item);

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
@@ -56,6 +57,9 @@ class PdfNavigationTest {
                 for (PDAnnotation annotation : page.getAnnotations()) {
                     assertThat(annotation).isInstanceOf(PDAnnotationLink.class);
                     PDAnnotationLink link = (PDAnnotationLink) annotation;
+                    if (link.getAction() instanceof PDActionGoTo) {
+                        continue; // a line of the table of contents: see below
+                    }
                     assertThat(link.getAction()).isInstanceOf(PDActionURI.class);
                     links.put(((PDActionURI) link.getAction()).getURI(), link.getContents());
                 }
@@ -79,6 +83,32 @@ class PdfNavigationTest {
                 int page = pdf.getPages().indexOf(((PDPageDestination) item.getDestination()).getPage()) + 1;
                 assertThat(firstPage).containsPattern(java.util.regex.Pattern.quote(item.getTitle()) + " ?\\.+ ?" + page + " ");
             }
+        }
+    }
+
+    /** A reader on screen clicks a line of the table of contents and is taken to its section. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.briefing.pdf.PdfEditions#all")
+    void eachLineOfTheTableOfContentsLeadsToItsSectionAndSaysWhere(Edition edition) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(edition.pdf())) {
+            List<String> titles = new ArrayList<>();
+            for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+                titles.add(item.getTitle());
+            }
+            List<String> described = new ArrayList<>();
+            for (PDAnnotation annotation : pdf.getPage(0).getAnnotations()) {
+                if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionGoTo goTo) {
+                    String title = link.getContents();
+                    PDPage target = ((PDPageDestination) goTo.getDestination()).getPage();
+                    assertThat(textOf(pdf, pdf.getPages().indexOf(target))).as("page \"%s\" leads to", title)
+                            .contains(title);
+                    if (!described.contains(title)) {
+                        described.add(title);
+                    }
+                }
+            }
+            assertThat(described).isEqualTo(pdf.getNumberOfPages() > TableOfContents.PAGES_WITHOUT ? titles
+                    : List.of());
         }
     }
 
