@@ -51,6 +51,27 @@ public sealed interface Block {
         PICTURE
     }
 
+    /**
+     * The table of contents the PDF's layout put into a long briefing ({@code div.toc}): its title
+     * and a line for each section, with the page the PDF has it on.
+     */
+    record Contents(List<Inline> title, List<Entry> entries) implements Block {
+        public Contents {
+            title = List.copyOf(title);
+            entries = List.copyOf(entries);
+        }
+
+        /**
+         * One line: the section's name, its id ({@code achievements}) and the page it starts on
+         * in the PDF (0 when the layout did not say).
+         */
+        public record Entry(List<Inline> text, String section, int page) {
+            public Entry {
+                text = List.copyOf(text);
+            }
+        }
+    }
+
     /** A bulleted ({@code ul}) or numbered ({@code ol}) list; numbered lists each count from 1. */
     record ListBlock(boolean ordered, List<ListItem> items) implements Block {
         public ListBlock {

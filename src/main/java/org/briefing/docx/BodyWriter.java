@@ -7,13 +7,19 @@ import java.util.Map;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtBlock;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtContentBlock;
 
 /**
  * Writes the body's {@link ParagraphPlan}: each paragraph in its style, every list numbered on
- * its own, a table's paragraphs in its cells, and "keep with next" on the paragraphs the PDF kept
- * together at the end. Not thread-safe: one per document.
+ * its own, a table's paragraphs in its cells, the table of contents as Word's own (a TOC field in
+ * its building block, showing the PDF's pages until Word updates it), and "keep with next" on
+ * the paragraphs the PDF kept together at the end. Not thread-safe: one per document.
  */
 final class BodyWriter {
+    /** Word's table of contents of the sections' headings (Heading 1), as links. */
+    private static final String CONTENTS_FIELD = "TOC \\o \"1-1\" \\h \\z \\u";
+
     private final CTBody body;
     private final ListNumbering numbering;
     private final RunWriter runs;
@@ -39,6 +45,7 @@ final class BodyWriter {
         Map<Integer, Integer> numIds = new HashMap<>();
         TableWriter table = null;
         int tableIndex = -1;
+        CTSdtContentBlock contents = null;
         boolean keepingToEnd = false;
         List<ParagraphPlan.Planned> plan = ParagraphPlan.of(blocks);
         for (int i = 0; i < plan.size(); i++) {
@@ -52,8 +59,20 @@ final class BodyWriter {
                 table = new TableWriter(body, cell.table(), tableStyle, textWidth);
                 tableIndex = cell.index();
             }
-            CTP paragraph = runs.paragraph(cell == null ? body.addNewP() : table.paragraph(cell.row(), cell.column()),
-                    planned.style(), planned.inlines(), planned.section());
+            CTP paragraph;
+            if (planned.inContents()) {
+                contents = contents != null ? contents : contents();
+                boolean first = planned.entry() != null && (i == 0 || plan.get(i - 1).entry() == null);
+                boolean last = i + 1 == plan.size() || !plan.get(i + 1).inContents();
+                paragraph = planned.entry() == null
+                        ? runs.paragraph(contents.addNewP(), planned.style(), planned.inlines())
+                        : runs.contentsEntry(contents.addNewP(), planned.style(), planned.entry(),
+                                first ? CONTENTS_FIELD : null, last);
+            } else {
+                contents = null;
+                paragraph = runs.paragraph(cell == null ? body.addNewP() : table.paragraph(cell.row(), cell.column()),
+                        planned.style(), planned.inlines(), planned.section());
+            }
             keepingToEnd |= planned.keepsToEnd();
             if (keepingToEnd && i + 1 < plan.size()) {
                 paragraph.getPPr().addNewKeepNext();
@@ -69,5 +88,14 @@ final class BodyWriter {
             table.finish();
         }
         revisions.finish();
+    }
+
+    /** The building block Word keeps a table of contents in, and updates as one. */
+    private CTSdtContentBlock contents() {
+        CTSdtBlock sdt = body.addNewSdt();
+        var part = sdt.addNewSdtPr().addNewDocPartObj();
+        part.addNewDocPartGallery().setVal("Table of Contents");
+        part.addNewDocPartUnique();
+        return sdt.addNewSdtContent();
     }
 }

@@ -44,14 +44,21 @@ final class Bookmarks {
      * cannot be a bookmark name. Its end is {@link #endSection}.
      */
     BigInteger startSection(CTP heading, String section) {
-        if (section == null || !section.matches("[a-z][a-z0-9-]{0,30}")) {
+        String name = sectionName(section);
+        if (name == null) {
             return null;
         }
         BigInteger id = BigInteger.valueOf(next++);
         CTBookmark start = heading.addNewBookmarkStart();
         start.setId(id);
-        start.setName(SECTION_PREFIX + section.replace('-', '_'));
+        start.setName(name);
         return id;
+    }
+
+    /** The bookmark of the heading of section {@code section}, or null when its id cannot be one. */
+    static String sectionName(String section) {
+        return section == null || !section.matches("[a-z][a-z0-9-]{0,30}") ? null
+                : SECTION_PREFIX + section.replace('-', '_');
     }
 
     void endSection(CTP heading, BigInteger id) {

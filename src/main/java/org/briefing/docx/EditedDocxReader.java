@@ -150,7 +150,7 @@ public final class EditedDocxReader {
                 }
                 case "sdt" -> {
                     Element content = child(element, "sdtContent");
-                    if (content != null) {
+                    if (content != null && !isTableOfContents(element)) {
                         blocks(content, place);
                     }
                 }
@@ -162,6 +162,23 @@ public final class EditedDocxReader {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a block content control is Word's table of contents, which it computes from the
+     * headings: none of its text is the model's (nor is a paragraph in a contents style).
+     */
+    private static boolean isTableOfContents(Element sdt) {
+        Element properties = child(sdt, "sdtPr");
+        Element part = properties == null ? null : child(properties, "docPartObj");
+        Element gallery = part == null ? null : child(part, "docPartGallery");
+        return gallery != null && gallery.getAttributeNS(W, "val").equalsIgnoreCase("Table of Contents");
+    }
+
+    /** Styles of a table of contents, as Word ("toc 1", "TOC Heading") and LibreOffice ("Contents 1") name them. */
+    private static boolean isContentsStyle(String style) {
+        return style != null && style.toLowerCase(java.util.Locale.ROOT)
+                .matches("(toc|contents) ?(heading|[1-9][0-9]?)");
     }
 
     private void endBetweenParagraphs(Element end) {
@@ -185,6 +202,9 @@ public final class EditedDocxReader {
 
     private void paragraph(Element p, EditedDocx.Place place) {
         ParagraphProperties properties = properties(child(p, "pPr"));
+        if (isContentsStyle(properties.style()) && carried == null) {
+            return; // a line of a table of contents saved without its content control
+        }
         List<EditedDocx.Piece> pieces = carried != null ? carried : new ArrayList<>();
         ParagraphProperties kept = carried != null ? carriedProperties : properties;
         pieces.addAll(pendingStarts);

@@ -121,6 +121,8 @@ final class FieldMarks {
                         .map(cell -> new Block.Cell(map(cell.blocks(), paragraph), cell.heading())).toList(),
                         row.header())).toList();
                 mapped.add(new Block.Table(table.kind(), caption, rows, table.columns()));
+            } else {
+                mapped.add(block); // the table of contents holds no field
             }
         }
         return mapped;

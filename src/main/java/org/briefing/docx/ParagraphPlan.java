@@ -17,15 +17,21 @@ final class ParagraphPlan {
      * @param item    whether it is the first paragraph of a list item, which carries the bullet
      * @param section the id of the section it is the heading of, or null
      * @param cell    the table cell it is in, or null
+     * @param entry   the line of the table of contents it is, or null
      */
     record Planned(WordStyle style, List<Inline> inlines, int list, boolean ordered, boolean item, String section,
-            InCell cell) {
+            InCell cell, Block.Contents.Entry entry) {
         Planned(WordStyle style, List<Inline> inlines) {
-            this(style, inlines, -1, false, false, null, null);
+            this(style, inlines, -1, false, false, null, null, null);
         }
 
         Planned in(InCell where) {
-            return new Planned(style, inlines, list, ordered, item, section, where);
+            return new Planned(style, inlines, list, ordered, item, section, where, entry);
+        }
+
+        /** Whether it is part of the table of contents, which Word computes as one field. */
+        boolean inContents() {
+            return style == StyleMap.tocTitle() || style == StyleMap.tocEntry();
         }
 
         /** Whether the text the PDF kept together to the end starts here. */
@@ -63,7 +69,7 @@ final class ParagraphPlan {
                     add(new Planned(StyleMap.title(), title.inlines()), cell);
                 } else if (block instanceof Block.Heading heading) {
                     add(new Planned(StyleMap.heading(heading.level()), heading.inlines(), -1, false, false,
-                            heading.section(), null), cell);
+                            heading.section(), null, null), cell);
                 } else if (block instanceof Block.Paragraph paragraph) {
                     add(new Planned(StyleMap.paragraph(paragraph.kind()), paragraph.inlines()), cell);
                 } else if (block instanceof Block.ListBlock list) {
@@ -74,6 +80,10 @@ final class ParagraphPlan {
                             add(new Planned(StyleMap.quoteAttribution(), inlines), cell));
                 } else if (block instanceof Block.Table table) {
                     table(table);
+                } else if (block instanceof Block.Contents contents) {
+                    add(new Planned(StyleMap.tocTitle(), contents.title()), cell);
+                    contents.entries().forEach(entry -> add(new Planned(StyleMap.tocEntry(), entry.text(), -1, false,
+                            false, null, null, entry), cell));
                 }
             }
         }
@@ -84,7 +94,7 @@ final class ParagraphPlan {
                 boolean first = true;
                 for (List<Inline> inlines : item.paragraphs()) {
                     boolean added = add(new Planned(first ? StyleMap.listItem(list.ordered())
-                            : StyleMap.listContinuation(), inlines, id, list.ordered(), first, null, null), cell);
+                            : StyleMap.listContinuation(), inlines, id, list.ordered(), first, null, null, null), cell);
                     first = first && !added;
                 }
             }

@@ -89,6 +89,40 @@ final class RunWriter {
         return paragraph;
     }
 
+    /**
+     * Fills {@code paragraph} as a line of the table of contents: a link to the section's heading
+     * with its name, a tab and the page it is on (a PAGEREF field showing the PDF's page). The
+     * TOC field that holds all the lines begins in the first ({@code beginField}, its
+     * instruction) and ends in the last.
+     */
+    CTP contentsEntry(CTP paragraph, WordStyle style, Block.Contents.Entry entry, String beginField, boolean last) {
+        paragraph.addNewPPr().addNewPStyle().setVal(styles.id(style));
+        if (beginField != null) {
+            fieldStart(paragraph::addNewR, beginField);
+        }
+        String bookmark = Bookmarks.sectionName(entry.section());
+        Supplier<CTR> newRun = paragraph::addNewR;
+        if (bookmark != null) {
+            CTHyperlink link = paragraph.addNewHyperlink();
+            link.setAnchor(bookmark);
+            newRun = link::addNewR;
+        }
+        for (Inline inline : entry.text()) {
+            write(newRun, inline, null);
+        }
+        newRun.get().addNewTab();
+        String page = entry.page() > 0 ? String.valueOf(entry.page()) : "";
+        if (bookmark != null) {
+            field(newRun, "PAGEREF " + bookmark + " \\h", page);
+        } else {
+            text(newRun.get(), page);
+        }
+        if (last) {
+            paragraph.addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
+        }
+        return paragraph;
+    }
+
     private void mark(CTP paragraph, Inline.Mark mark) {
         if (bookmarks == null) {
             return;
@@ -186,11 +220,18 @@ final class RunWriter {
      * computed, end; one run each.
      */
     private static void field(Supplier<CTR> newRun, String instruction, String shown) {
-        newRun.get().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-        newRun.get().addNewInstrText().setStringValue(" " + instruction + " ");
-        newRun.get().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        fieldStart(newRun, instruction);
         text(newRun.get(), shown);
         newRun.get().addNewFldChar().setFldCharType(STFldCharType.END);
+    }
+
+    /** A field's begin, instruction and separator: what it shows and its end follow. */
+    private static void fieldStart(Supplier<CTR> newRun, String instruction) {
+        newRun.get().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        CTText code = newRun.get().addNewInstrText();
+        code.setStringValue(" " + instruction + " ");
+        code.setSpace(SpaceAttribute.Space.PRESERVE);
+        newRun.get().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
     }
 
     /** Deleted text of a tracked change: Word keeps it in {@code w:delText}. */

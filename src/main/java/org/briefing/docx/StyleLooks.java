@@ -124,9 +124,8 @@ final class StyleLooks {
                 p.addNewKeepLines();
                 rule(p.addNewPBdr().addNewBottom(), 4, 2, "9AA8C4");
                 spacing(p, style == WordStyle.TOC_HEADING ? 0 : 12, 6, 14 * 1.25);
-                if (style == WordStyle.HEADING_1) {
-                    p.addNewOutlineLvl().setVal(BigInteger.ZERO);
-                }
+                // the contents' title is body text to Word, so that it is not listed in itself
+                p.addNewOutlineLvl().setVal(BigInteger.valueOf(style == WordStyle.HEADING_1 ? 0 : 9));
                 sans(r, 14, true, NAVY);
             }
             case HEADING_2 -> {
@@ -165,8 +164,10 @@ final class StyleLooks {
                 sans(r, 8.5, false, SOFT_GREY);
             }
             case TOC_1 -> {
+                // the contents' space below them; none between their lines
                 tabs(p, true);
-                spacing(p, 0, 4, 0);
+                spacing(p, 0, 14, 0);
+                p.addNewContextualSpacing();
             }
             case TABLE_TEXT -> spacing(p, 0, 2, 0);
             case TABLE_HEADING -> {

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 
 /**
  * Reads the edition's XHTML into a {@link BriefingDocument}. It knows exactly the element
@@ -211,10 +212,61 @@ final class XhtmlReader {
             } else if (classes.contains("title-block")) {
                 blocks(div, out);
             } else if (classes.contains("toc")) {
-                return; // the PDF's printed table of contents: the DOCX has Word's navigation pane
+                out.add(contents(div));
             } else {
                 throw outside(div);
             }
+        }
+
+        /**
+         * The table of contents the PDF's layout adds ({@code pdf.TableOfContents}): a title
+         * ({@code h2}) and a list whose items hold a link to a section with the entry's text.
+         */
+        private static Block.Contents contents(Element toc) {
+            List<Inline> title = List.of();
+            List<Block.Contents.Entry> entries = new ArrayList<>();
+            for (Element child : children(toc)) {
+                switch (child.getLocalName()) {
+                    case "h2" -> title = inlines(child);
+                    case "ul" -> {
+                        for (Element li : children(child)) {
+                            expect(li, "li");
+                            entries.add(contentsEntry(li));
+                        }
+                    }
+                    default -> throw outside(child);
+                }
+            }
+            return new Block.Contents(title, entries);
+        }
+
+        private static Block.Contents.Entry contentsEntry(Element li) {
+            var spans = li.getElementsByTagNameNS(XHTML, "span");
+            Element entry = spans.getLength() == 1 ? (Element) spans.item(0) : null;
+            if (entry == null || !entry.getAttribute("data-target").startsWith("#")) {
+                throw new DocxException(path(li) + ": a line of the table of contents needs one "
+                        + "<span data-target=\"#section\"> with its text");
+            }
+            String page = entry.getAttribute("data-page").strip();
+            return new Block.Contents.Entry(inlines(entry), sectionLedTo(li, entry.getAttribute("data-target")),
+                    page.matches("[1-9][0-9]{0,5}") ? Integer.parseInt(page) : 0);
+        }
+
+        /**
+         * The id of the section a line of the contents leads to: its target, or the section whose
+         * heading its target is (the PDF leads to a section's heading, pdf.HeadingTargets).
+         */
+        private static String sectionLedTo(Element li, String target) {
+            String id = target.substring(1);
+            NodeList all = li.getOwnerDocument().getElementsByTagNameNS(XHTML, "*");
+            for (int i = 0; i < all.getLength(); i++) {
+                Element element = (Element) all.item(i);
+                if (id.equals(element.getAttribute("id"))) {
+                    String section = sectionOf(element);
+                    return section != null ? section : id;
+                }
+            }
+            return id;
         }
 
         private static Block.Kind paragraphKind(Element p) {

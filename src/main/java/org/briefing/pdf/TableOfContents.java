@@ -8,7 +8,8 @@ import org.w3c.dom.NodeList;
 /**
  * A printed table of contents for long briefings: one line per bookmark of the XHTML head, with
  * the page its section starts on (CSS {@code target-counter}), placed after the title block. Each
- * line is a link to its section, for a reader on screen.
+ * line is a link to its section, for a reader on screen. The DOCX makes a Word table of contents
+ * of it, with the pages the layout found.
  */
 final class TableOfContents {
     /** Briefings of more pages than this get a table of contents. */

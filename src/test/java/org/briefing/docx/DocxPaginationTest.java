@@ -4,8 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.briefing.docx.DocxParts.w;
 import static org.briefing.docx.DocxParts.wAttr;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.briefing.model.Briefing;
 import org.briefing.render.Format;
 import org.briefing.render.Paper;
 import org.junit.jupiter.api.Test;
@@ -14,10 +22,43 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * The DOCX takes what the PDF's layout decided: tightened spacing, and the end of the text kept
- * together.
+ * The DOCX takes what the PDF's layout decided: a long briefing's table of contents (a Word TOC
+ * field showing the PDF's pages), tightened spacing, and the end of the text kept together.
  */
 class DocxPaginationTest {
+    private static final Briefing LONG = Editions.load(Path.of("src/test/resources/models/long.yaml"));
+
+    @Test
+    void aLongBriefingHasWordsTableOfContentsShowingThePdfsPages() throws Exception {
+        Map<String, Integer> pdfPages = new LinkedHashMap<>();
+        try (PDDocument pdf = Loader.loadPDF(Editions.RENDERER.render(LONG, "en", Format.PDF, Paper.A4))) {
+            for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+                pdfPages.put(item.getTitle(), pdf.getPages().indexOf(((PDPageDestination) item.getDestination())
+                        .getPage()) + 1);
+            }
+        }
+        Document document = DocxParts.part(Editions.RENDERER.render(LONG, "en", Format.DOCX, Paper.A4),
+                "word/document.xml");
+        List<Element> contents = w(document, "sdt");
+        assertThat(contents).hasSize(1);
+        assertThat(wAttr(w(contents.get(0), "docPartGallery").get(0), "val")).isEqualTo("Table of Contents");
+        assertThat(w(contents.get(0), "instrText").get(0).getTextContent()).contains("TOC \\o \"1-1\" \\h");
+        List<String> bookmarks = w(document, "bookmarkStart").stream().map(b -> wAttr(b, "name")).toList();
+        Map<String, Integer> shown = new LinkedHashMap<>();
+        for (Element link : w(contents.get(0), "hyperlink")) {
+            assertThat(bookmarks).as("the heading a line leads to").contains(wAttr(link, "anchor"));
+            List<String> texts = w(link, "t").stream().map(Node::getTextContent).toList();
+            shown.put(texts.get(0), Integer.parseInt(texts.get(texts.size() - 1)));
+        }
+        assertThat(shown).isEqualTo(pdfPages);
+    }
+
+    @Test
+    void aShortBriefingHasNoTableOfContents() {
+        Document document = DocxParts.part(Editions.canonical("en").docx(), "word/document.xml");
+        assertThat(w(document, "sdt")).isEmpty();
+    }
+
     @Test
     void whereThePdfKeptTheEndTogetherEachParagraphFromThereKeepsWithTheNext() {
         Document xhtml = Editions.RENDERER.xhtml(Editions.canonical("en").briefing(), "en", Paper.A4);

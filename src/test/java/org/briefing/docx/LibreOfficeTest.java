@@ -40,7 +40,7 @@ import org.w3c.dom.Element;
 class LibreOfficeTest {
     @TempDir
     static Path folder;
-    /** The samples' editions. */
+    /** The samples' editions, and those of a briefing long enough for a table of contents. */
     private static List<Editions.Edition> samples;
     /**
      * Those, and two whose summary grew: one the PDF's layout tightened to spare a page, one
@@ -54,9 +54,12 @@ class LibreOfficeTest {
     static void convertEveryEdition() throws Exception {
         String soffice = onPath("soffice");
         Assumptions.assumeTrue(soffice != null, "LibreOffice (soffice) not installed");
+        Path longModel = Path.of("src/test/resources/models/long.yaml");
+        Briefing longBriefing = Editions.load(longModel);
         tightened = grown("samples/kyrgyzstan.yaml", "ru", 100);
         headingSentOver = grown("samples/ukraine.yaml", "uk", 130);
-        samples = Editions.all().toList();
+        samples = Stream.concat(Editions.all(), longBriefing.languages().stream()
+                .map(language -> new Editions.Edition(longModel, longBriefing, language))).toList();
         editions = Stream.concat(samples.stream(), Stream.of(tightened, headingSentOver)).toList();
         List<String> command = new ArrayList<>(List.of(soffice,
                 "-env:UserInstallation=" + folder.resolve("profile").toUri(),

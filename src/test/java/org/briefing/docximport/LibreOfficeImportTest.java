@@ -165,6 +165,28 @@ class LibreOfficeImportTest {
         assertThat(Files.readAllBytes(setup.model())).isEqualTo(Files.readAllBytes(sample));
     }
 
+    /**
+     * A long briefing's DOCX has a table of contents (a field Word computes): saved by LibreOffice,
+     * which keeps it as its own index, it is not read as text of the model.
+     */
+    @Test
+    void theTableOfContentsOfALongBriefingIsNotReadAsText() throws Exception {
+        Path sample = Path.of("src/test/resources/models/long.yaml");
+        Setup setup = setUp(sample, "en");
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(setup.docx().toFile())) {
+            assertThat(new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8)).as("a table of contents").contains("Table of Contents");
+        }
+        Path saved = dir.resolve("saved.docx");
+        String background = shown(setup.briefing().background().get(0), "en");
+        office.edit(setup.docx(), saved, List.of(step("op", "replace", "find", middleWord(background), "with",
+                "EDITED")));
+        ImportReport report = new DocxImport(RENDERER, LOADER).run(saved, setup.model(), DocxImport.Options.defaults());
+        assertThat(report.notImported()).isEmpty();
+        assertThat(report.changes()).hasSize(1);
+        assertThat(report.changes().get(0).path()).isEqualTo("background[0]");
+    }
+
     @Test
     void aMovedItemASplitParagraphTextAtTheEdgesAndACopiedItemAreReadAsAPersonMeantThem() throws Exception {
         Path sample = Path.of("samples/kyrgyzstan.yaml");
