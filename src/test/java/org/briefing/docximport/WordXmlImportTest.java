@@ -216,4 +216,47 @@ class WordXmlImportTest {
                 .anySatisfy(what -> assertThat(what).contains("underline in achievements[0]"));
         assertThat(report.changes()).isEmpty();
     }
+
+    /**
+     * The edition sets bold and italic as the character styles Strong and Emphasis, not as direct
+     * formatting: a run in either style is read as bold or italic, whoever applied it. In a model
+     * with the inline syntax they come home as strong and emphasised words; the words the edition
+     * itself set so (a speaker, a cited title, the model's own marks) are no change.
+     */
+    @Test
+    void runsInTheStrongAndEmphasisStylesAreReadAsBoldAndItalic() throws Exception {
+        Path marked = dir.resolve("marked-up.yaml");
+        Files.writeString(marked, LibreOfficeImportTest.MARKED_UP);
+        Briefing markedUp = LibreOfficeImportTest.LOADER.load(marked).briefing();
+        byte[] docx = LibreOfficeImportTest.RENDERER.render(markedUp, "en", Format.DOCX, Paper.A4);
+        Path file = dir.resolve("styled.docx");
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+             OutputStream out = Files.newOutputStream(file)) {
+            String emphasis = styleId(document, "Emphasis");
+            assertThat(paragraph(document, "An emphasised").getRuns()).as("the model's own emphasis")
+                    .anySatisfy(run -> assertThat(run.getStyle() + " " + run.text())
+                            .isEqualTo(emphasis + " emphasised"));
+            paragraph(document, "A plain achievement").getRuns().forEach(run -> run.setStyle(styleId(document,
+                    "Strong")));
+            paragraph(document, "Keep funding").getRuns().forEach(run -> run.setStyle(styleId(document,
+                    "Emphasis")));
+            document.write(out);
+        }
+        ImportReport report = new DocxImport(LibreOfficeImportTest.RENDERER, LibreOfficeImportTest.LOADER)
+                .run(file, marked, DocxImport.Options.defaults());
+        assertThat(report.notImported()).isEmpty();
+        Briefing after = LibreOfficeImportTest.LOADER.load(marked).briefing();
+        assertThat(after.achievements()).extracting(text -> text.in("en").orElseThrow()).containsExactly(
+                "An *emphasised* achievement, and snake_case_words * 3",
+                "**A plain achievement about the national referral mechanism**");
+        assertThat(after.recommendations()).extracting(text -> text.in("en").orElseThrow())
+                .containsExactly("*Keep funding the shelters*");
+        assertThat(report.changes()).hasSize(2);
+    }
+
+    private static String styleId(XWPFDocument document, String name) {
+        var style = document.getStyles().getStyleWithName(name);
+        assertThat(style).as("the style %s", name).isNotNull();
+        return style.getStyleId();
+    }
 }
