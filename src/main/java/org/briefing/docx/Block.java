@@ -45,10 +45,12 @@ public sealed interface Block {
         TABLE_TEXT,
         /** Text directly in a table's header cell ({@code th}). */
         TABLE_HEADING,
-        /** A table's {@code caption}, or a picture's {@code figcaption}. */
+        /** A table's {@code caption}, above it. */
         CAPTION,
         /** A {@code figure}'s picture, a paragraph of its own. */
-        PICTURE
+        PICTURE,
+        /** A picture's {@code figcaption}, under it. */
+        PICTURE_CAPTION
     }
 
     /**

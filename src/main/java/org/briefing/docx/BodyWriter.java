@@ -26,19 +26,22 @@ final class BodyWriter {
     private final Revisions revisions;
     private final String tableStyle;
     private final int textWidth;
+    private final double spacing;
 
     /**
      * @param tableStyle the style id of tables
      * @param textWidth  the width between the page margins, in twips
+     * @param spacing    how much of the stylesheet's space between blocks the edition keeps
      */
     BodyWriter(CTBody body, ListNumbering numbering, RunWriter runs, Revisions revisions, String tableStyle,
-            int textWidth) {
+            int textWidth, double spacing) {
         this.body = body;
         this.numbering = numbering;
         this.runs = runs;
         this.revisions = revisions;
         this.tableStyle = tableStyle;
         this.textWidth = textWidth;
+        this.spacing = spacing;
     }
 
     void write(List<Block> blocks) {
@@ -47,6 +50,7 @@ final class BodyWriter {
         int tableIndex = -1;
         CTSdtContentBlock contents = null;
         boolean keepingToEnd = false;
+        boolean afterTable = false;
         List<ParagraphPlan.Planned> plan = ParagraphPlan.of(blocks);
         for (int i = 0; i < plan.size(); i++) {
             ParagraphPlan.Planned planned = plan.get(i);
@@ -54,6 +58,7 @@ final class BodyWriter {
             if (table != null && (cell == null || cell.index() != tableIndex)) {
                 table.finish();
                 table = null;
+                afterTable = true;
             }
             if (cell != null && table == null) {
                 table = new TableWriter(body, cell.table(), tableStyle, textWidth);
@@ -73,6 +78,10 @@ final class BodyWriter {
                 paragraph = runs.paragraph(cell == null ? body.addNewP() : table.paragraph(cell.row(), cell.column()),
                         planned.style(), planned.inlines(), planned.section());
             }
+            if (afterTable && cell == null) {
+                spaceUnderTable(paragraph, planned.style());
+            }
+            afterTable = false;
             keepingToEnd |= planned.keepsToEnd();
             if (keepingToEnd && i + 1 < plan.size()) {
                 paragraph.getPPr().addNewKeepNext();
@@ -88,6 +97,17 @@ final class BodyWriter {
             table.finish();
         }
         revisions.finish();
+    }
+
+    /**
+     * The stylesheet's space under a table, which Word tables lack, as space above the paragraph
+     * after it where its style has less (margins meet as the larger of the two).
+     */
+    private void spaceUnderTable(CTP paragraph, WordStyle style) {
+        if (StyleLooks.TABLE_SPACE_BELOW > StyleLooks.spaceAbove(style)) {
+            paragraph.getPPr().addNewSpacing().setBefore(BigInteger.valueOf(Math.round(
+                    StyleLooks.TABLE_SPACE_BELOW * spacing * 20)));
+        }
     }
 
     /** The building block Word keeps a table of contents in, and updates as one. */

@@ -82,8 +82,8 @@ public final class DocxWriter {
         Revisions revisions = new Revisions(briefing.info().revisionAuthor());
         RunWriter runs = new RunWriter(language, styleMap, docx.relationships(DocxPart.DOCUMENT),
                 new Bookmarks(briefing.body()), revisions).withPictures(new PictureWriter(docx, textWidth));
-        new BodyWriter(body, numbering, runs, revisions, styleMap.id(StyleMap.table()), textWidth)
-                .write(briefing.body());
+        new BodyWriter(body, numbering, runs, revisions, styleMap.id(StyleMap.table()), textWidth,
+                briefing.info().spacing()).write(briefing.body());
         docx.addToDocument(DocxPart.NUMBERING, numbering.numbering());
 
         CTSectPr section = body.addNewSectPr();

@@ -39,6 +39,9 @@ final class StyleLooks {
     private static final String GREY = "333333";
     private static final String SOFT_GREY = "444444";
 
+    /** The space under a table (its margin-bottom), in points: Word has none of its own. */
+    static final double TABLE_SPACE_BELOW = 10;
+
     private final String serif;
     private final String sans;
     private final int textWidth;
@@ -61,6 +64,16 @@ final class StyleLooks {
         size(run, BODY_SIZE);
         paragraph.addNewWidowControl();
         spacing(paragraph, 0, 0, BODY_SIZE * BODY_LINE);
+    }
+
+    /** The space above paragraphs of {@code style} (the stylesheet's margin-top), in points. */
+    static double spaceAbove(WordStyle style) {
+        return switch (style) {
+            case HEADING_1 -> 12;
+            case HEADING_2, FIGURE -> 8;
+            case CAPTION -> 6;
+            default -> 0;
+        };
     }
 
     /** Fills in the look of {@code style} in {@code s}, a style with its name and links set. */
@@ -123,7 +136,7 @@ final class StyleLooks {
                 p.addNewKeepNext();
                 p.addNewKeepLines();
                 rule(p.addNewPBdr().addNewBottom(), 4, 2, "9AA8C4");
-                spacing(p, style == WordStyle.TOC_HEADING ? 0 : 12, 6, 14 * 1.25);
+                spacing(p, spaceAbove(style), 6, 14 * 1.25);
                 // the contents' title is body text to Word, so that it is not listed in itself
                 p.addNewOutlineLvl().setVal(BigInteger.valueOf(style == WordStyle.HEADING_1 ? 0 : 9));
                 sans(r, 14, true, NAVY);
@@ -131,7 +144,7 @@ final class StyleLooks {
             case HEADING_2 -> {
                 p.addNewKeepNext();
                 p.addNewKeepLines();
-                spacing(p, 8, 4, 12 * 1.3);
+                spacing(p, spaceAbove(style), 4, 12 * 1.3);
                 p.addNewOutlineLvl().setVal(BigInteger.ONE);
                 sans(r, 12, true, NAVY);
             }
@@ -176,13 +189,18 @@ final class StyleLooks {
             }
             case CAPTION -> {
                 p.addNewKeepNext();
-                spacing(p, 6, 3, 0);
-                sans(r, 9, true, GREY);
+                spacing(p, spaceAbove(style), 3, 9 * BODY_LINE);
+                sans(r, 9, true, SOFT_GREY);
             }
             case FIGURE -> {
                 // a picture stays with its caption under it (figure.picture)
                 p.addNewKeepNext();
-                spacing(p, 8, 0, 0);
+                spacing(p, spaceAbove(style), 0, 0);
+            }
+            case FIGURE_CAPTION -> {
+                // figcaption: its padding above, the figure's margin below; not bold, unlike a table's
+                spacing(p, 3, 10, 9 * BODY_LINE);
+                sans(r, 9, false, SOFT_GREY);
             }
             default -> throw new IllegalStateException("no look for " + style);
         }

@@ -34,6 +34,7 @@ final class StyleMap {
             case TABLE_HEADING -> WordStyle.TABLE_HEADING;
             case CAPTION -> WordStyle.CAPTION;
             case PICTURE -> WordStyle.FIGURE;
+            case PICTURE_CAPTION -> WordStyle.FIGURE_CAPTION;
         };
     }
 

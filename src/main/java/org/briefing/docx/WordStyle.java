@@ -29,6 +29,7 @@ enum WordStyle {
     TABLE_HEADING("TableHeading", "Table Heading", NORMAL, null, 99, true),
     CAPTION("Caption", "caption", NORMAL, null, 35, true),
     FIGURE("Figure", "Figure", NORMAL, null, 36, true),
+    FIGURE_CAPTION("FigureCaption", "Figure Caption", NORMAL, null, 36, true),
     HYPERLINK("Hyperlink", "Hyperlink", null, null, 99, false),
     STRONG("Strong", "Strong", null, null, 22, true),
     EMPHASIS("Emphasis", "Emphasis", null, null, 20, true),

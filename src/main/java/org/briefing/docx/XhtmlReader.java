@@ -181,7 +181,7 @@ final class XhtmlReader {
             for (Element child : children(figure)) {
                 switch (child.getLocalName()) {
                     case "img" -> out.add(new Block.Paragraph(Block.Kind.PICTURE, List.of(picture(child))));
-                    case "figcaption" -> out.add(new Block.Paragraph(Block.Kind.CAPTION,
+                    case "figcaption" -> out.add(new Block.Paragraph(Block.Kind.PICTURE_CAPTION,
                             marked(child, inlines(child))));
                     default -> throw outside(child);
                 }

@@ -1,6 +1,8 @@
 package org.briefing.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.briefing.docx.DocxParts.w;
+import static org.briefing.docx.DocxParts.wAttr;
 
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
@@ -30,6 +32,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * A template that sets the achievements out as a table with a caption and a header row: a real
@@ -157,6 +162,30 @@ class TablesTest {
                 types.add(element.getStructureType());
                 walk(element, types);
             }
+        }
+    }
+
+    /**
+     * A Word table has no space under it: the paragraph after the key facts gets the stylesheet's
+     * 10 pt above it (table margin-bottom), 6 pt where the edition's spacing was tightened.
+     */
+    @Test
+    void theParagraphAfterATableHasTheTablesSpaceAboveIt() {
+        Editions.Edition ru = Editions.canonical("ru");
+        assertThat(ru.briefing().facts()).as("the sample has key facts").isNotNull();
+        Document xhtml = Editions.RENDERER.xhtml(ru.briefing(), "ru", Paper.A4);
+        for (String body : List.of("", "tight")) {
+            ((Element) xhtml.getElementsByTagName("body").item(0)).setAttribute("class", body);
+            Document document = DocxParts.part(Editions.RENDERER.write(xhtml, Format.DOCX),
+                    "word/document.xml");
+            Element table = w(document, "tbl").get(0);
+            Node next = table.getNextSibling();
+            while (!(next instanceof Element)) {
+                next = next.getNextSibling();
+            }
+            Element spacing = w((Element) next, "spacing").get(0);
+            assertThat(wAttr(spacing, "before")).as("space above the paragraph after the table, body %s",
+                    body).isEqualTo(body.isEmpty() ? "200" : "120");
         }
     }
 }

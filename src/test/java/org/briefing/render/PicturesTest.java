@@ -119,7 +119,7 @@ class PicturesTest {
             assertThat(pictures.get(0).getWidth()).as("points, fitted to the text width").isBetween(300.0, 500.0);
             assertThat(docx.getAllPictures()).as("one media file").hasSize(1);
             assertThat(docx.getParagraphs()).anySatisfy(p -> {
-                assertThat(p.getStyle()).isEqualTo("Caption");
+                assertThat(p.getStyle()).isEqualTo("FigureCaption");
                 assertThat(p.getText()).isEqualTo("Кадамдар");
             });
         }
