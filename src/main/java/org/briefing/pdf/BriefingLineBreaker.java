@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
  */
 final class BriefingLineBreaker implements FSTextBreaker {
     /** An address: a token starting with a scheme or "www.", up to trailing punctuation. */
-    private static final Pattern ADDRESS = Pattern.compile(
-            "(?<![^\\s(\\[<«„“\"'])(?:https?://|mailto:|ftp://|www\\.)\\S*?(?=[.,;:!?)\\]>»”’\"']*(?:\\s|$))");
+    private static final Pattern ADDRESS = Pattern.compile("(?<![^\\s(\\[<«„“\"'])"
+            + "(?:https?://|mailto:|ftp://|www\\.)\\S*?(?=[.,;:!?)\\]>»”’\"']*(?:\\s|$))");
     /**
      * What the rest of an address looks like at the start of a line the layout began inside it
      * (it hands the breaker each line's text from where the line starts).

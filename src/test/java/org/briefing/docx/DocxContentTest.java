@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
@@ -42,7 +43,7 @@ class DocxContentTest {
                 if (e.source().title() != null) {
                     // italic, or upright in quotation marks where the language sets titles so
                     String title = e.source().title().line();
-                    boolean quoted = spaces(meta).matches("(?s).*[«„“]" + java.util.regex.Pattern.quote(title) + ".*");
+                    boolean quoted = spaces(meta).matches("(?s).*[«„“]" + Pattern.quote(title) + ".*");
                     assertThat(Editions.runsIn(docx, "Emphasis", "Briefing Meta").stream().map(DocxContentTest::spaces)
                             .toList().contains(title)).as("italic title").isEqualTo(!quoted);
                 }

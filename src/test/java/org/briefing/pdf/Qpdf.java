@@ -23,7 +23,8 @@ public final class Qpdf {
     /** What {@code qpdf --check} says is wrong with {@code pdf}: its warnings and errors, or "". */
     public static String problems(byte[] pdf) {
         assumeTrue(Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, "qpdf"))), "qpdf is not installed; .ci/run installs it");
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, "qpdf"))),
+                "qpdf is not installed; .ci/run installs it");
         try {
             Path file = Files.createTempFile("qpdf-check", ".pdf");
             try {
