@@ -4,12 +4,9 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * Lays a document out until its pages read well, judging each layout by its lines
@@ -19,15 +16,15 @@ import org.w3c.dom.NodeList;
  * <li>A heading never ends a page: it keeps the first block after it (two lines of it, or all
  * of a one-line block) on its page, rule included, or goes to the next page with it, its section
  * too. This is what Word's "keep with next" and widow control do in the DOCX, so both break
- * alike.</li>
+ * alike. A heading that begins a page has no space above it, as in Word.</li>
  * <li>A briefing of two or more pages ends with at least {@link #LAST_PAGE_LINES} lines: where
  * fewer spill onto a last page, the space between blocks is tightened ({@code body.tight}) if that
  * pulls them back. Where a last page still holds fewer, a paragraph split over the page end sends
  * more of its lines over, or the end of the text (a short final section with its heading, or
  * enough of the last blocks) goes over to the last page together.</li>
  * </ol>
- * Each change is made on a copy of the document and laid out again; a briefing that needs none
- * is laid out once, as before. Not thread-safe: one per document.
+ * Each change is made on a copy of the document ({@link LayoutMarks}) and laid out again; a
+ * briefing that needs none is laid out once, as before. Not thread-safe: one per document.
  */
 final class Pagination {
     static final int LAST_PAGE_LINES = 4;
@@ -35,9 +32,6 @@ final class Pagination {
     static final int MOST_SENT_OVER = 15;
     /** How the layout marks a block that starts the text kept together to the end, for the DOCX. */
     static final String KEEP_TO_END = "data-keep-to-end";
-    private static final String BREAK_BEFORE = "page-break-before: always";
-    private static final String NO_SPACE_ABOVE = "margin-top: 0";
-    private static final Pattern WIDOWS = Pattern.compile("widows: (\\d+);?");
 
     private final Function<Document, PdfBoxRenderer> layout;
     private Document document;
@@ -100,21 +94,21 @@ final class Pagination {
             Element heading = firstStrandedHeading();
             Document copy = copy();
             if (heading != null) {
-                breakBefore(same(copy, sectionOf(heading)));
+                LayoutMarks.add(same(copy, sectionOf(heading)), LayoutMarks.BREAK_BEFORE);
             } else {
                 heading = firstHeadingWithTheWrongSpaceAbove();
                 if (heading == null) {
                     return;
                 }
                 Element same = same(copy, heading);
-                if (same.getAttribute("style").contains(NO_SPACE_ABOVE)) {
-                    withoutDeclaration(same, NO_SPACE_ABOVE);
+                if (LayoutMarks.has(same, LayoutMarks.NO_SPACE_ABOVE)) {
+                    LayoutMarks.remove(same, LayoutMarks.NO_SPACE_ABOVE);
                 } else {
-                    same.setAttribute("style", style(same, NO_SPACE_ABOVE));
+                    LayoutMarks.add(same, LayoutMarks.NO_SPACE_ABOVE);
                     // the break made where the heading begins, so that no margin before it is kept either
                     Element section = same(copy, sectionOf(heading));
-                    if (!section.getAttribute("style").contains(BREAK_BEFORE)) {
-                        breakBefore(section);
+                    if (!LayoutMarks.has(section, LayoutMarks.BREAK_BEFORE)) {
+                        LayoutMarks.add(section, LayoutMarks.BREAK_BEFORE);
                     }
                 }
             }
@@ -132,7 +126,7 @@ final class Pagination {
             Element block = all.get(i).block();
             if (isHeading(block) && all.get(i - 1).block() != block) {
                 boolean beginsAPage = all.get(i - 1).page() != all.get(i).page();
-                if (beginsAPage != block.getAttribute("style").contains(NO_SPACE_ABOVE)) {
+                if (beginsAPage != LayoutMarks.has(block, LayoutMarks.NO_SPACE_ABOVE)) {
                     return block;
                 }
             }
@@ -153,7 +147,7 @@ final class Pagination {
             }
             // a heading already sent to a page of its own cannot be helped by sending it again
             Element section = sectionOf(line.block());
-            if (stranded(all, i, last) && !section.getAttribute("style").contains(BREAK_BEFORE)) {
+            if (stranded(all, i, last) && !LayoutMarks.has(section, LayoutMarks.BREAK_BEFORE)) {
                 return line.block();
             }
             i = last;
@@ -187,7 +181,7 @@ final class Pagination {
         int untightPages = lines.pageCount();
         Document tight = copy();
         Element body = (Element) tight.getElementsByTagName("body").item(0);
-        releaseBreaks(tight); // its pages break anew
+        LayoutMarks.releaseAll(tight); // its pages break anew
         body.setAttribute("class", (body.getAttribute("class") + " tight").strip());
         lay(tight);
         keepHeadingsWithTheirText();
@@ -202,27 +196,9 @@ final class Pagination {
             if (changed == null) {
                 return;
             }
-            releaseBreaksAfter(copy, changed);
+            LayoutMarks.releaseAfter(copy, changed);
             lay(copy);
             keepHeadingsWithTheirText();
-        }
-    }
-
-    /**
-     * Takes back the page breaks that kept headings with their text after {@code changed}, and
-     * the space taken from headings that began a page: the text after it moves, so they would now
-     * break pages where no heading needs it. Those that are still needed are made again.
-     */
-    private static void releaseBreaksAfter(Document copy, Element changed) {
-        NodeList all = copy.getElementsByTagName("*");
-        boolean after = false;
-        for (int i = 0; i < all.getLength(); i++) {
-            Element element = (Element) all.item(i);
-            if (after && !PageLines.isInside(element, changed)) {
-                withoutDeclaration(element, BREAK_BEFORE);
-                withoutDeclaration(element, NO_SPACE_ABOVE);
-            }
-            after |= element == changed;
         }
     }
 
@@ -255,7 +231,7 @@ final class Pagination {
             }
             if (before - needed >= 2) {
                 Element same = same(copy, split);
-                setWidows(same, Math.max(after, widows(same)) + needed);
+                LayoutMarks.setWidows(same, Math.max(after, LayoutMarks.widows(same)) + needed);
                 return same;
             }
         }
@@ -277,7 +253,7 @@ final class Pagination {
             return longParagraphGoesOn(copy, all, needed);
         }
         Element same = same(copy, breakable(start));
-        breakBefore(same);
+        LayoutMarks.add(same, LayoutMarks.BREAK_BEFORE);
         same.setAttribute(KEEP_TO_END, "");
         return same;
     }
@@ -308,7 +284,7 @@ final class Pagination {
             return null;
         }
         Element same = same(copy, paragraph);
-        setWidows(same, Math.max(onItsLastPage, widows(same)) + needed);
+        LayoutMarks.setWidows(same, Math.max(onItsLastPage, LayoutMarks.widows(same)) + needed);
         return same;
     }
 
@@ -342,56 +318,6 @@ final class Pagination {
 
     private static boolean isHeading(Element element) {
         return element != null && (element.getLocalName().equals("h2") || element.getLocalName().equals("h3"));
-    }
-
-    /**
-     * The widows an earlier attempt set on {@code paragraph}, or 0: its lines after the page break
-     * it forced, which may be on two pages, so more go over counting from there.
-     */
-    private static int widows(Element paragraph) {
-        Matcher widows = WIDOWS.matcher(paragraph.getAttribute("style"));
-        return widows.find() ? Integer.parseInt(widows.group(1)) : 0;
-    }
-
-    private static void setWidows(Element paragraph, int widows) {
-        String others = tidy(WIDOWS.matcher(paragraph.getAttribute("style")).replaceAll(""));
-        paragraph.setAttribute("style", others.isEmpty() ? "widows: " + widows : others + "; widows: " + widows);
-    }
-
-    /** Takes back every page break and space taken: for a layout whose pages all break anew. */
-    private static void releaseBreaks(Document copy) {
-        NodeList all = copy.getElementsByTagName("*");
-        for (int i = 0; i < all.getLength(); i++) {
-            withoutDeclaration((Element) all.item(i), BREAK_BEFORE);
-            withoutDeclaration((Element) all.item(i), NO_SPACE_ABOVE);
-        }
-    }
-
-    private static void withoutDeclaration(Element element, String declaration) {
-        if (!element.getAttribute("style").contains(declaration)) {
-            return;
-        }
-        String style = tidy(element.getAttribute("style").replace(declaration, ""));
-        if (style.isEmpty()) {
-            element.removeAttribute("style");
-        } else {
-            element.setAttribute("style", style);
-        }
-    }
-
-    /** A style attribute without the separators a removed declaration left at its ends. */
-    private static String tidy(String style) {
-        return style.replaceAll("^[ ;]+|[ ;]+$", "").replaceAll(";\\s*;", ";");
-    }
-
-    private static void breakBefore(Element element) {
-        element.setAttribute("style", style(element, BREAK_BEFORE));
-    }
-
-    /** The element's style attribute with {@code declaration} added. */
-    private static String style(Element element, String declaration) {
-        String style = element.getAttribute("style").strip();
-        return style.isEmpty() ? declaration : (style.endsWith(";") ? style : style + ";") + " " + declaration;
     }
 
     private Document copy() {
