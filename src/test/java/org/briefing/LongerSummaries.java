@@ -33,6 +33,6 @@ public final class LongerSummaries {
         texts.put(language, summary);
         return new Briefing(b.schema(), b.id(), b.country(), b.languages(), b.date(), b.classification(), b.issuer(),
                 b.title(), b.shortTitle(), LocalizedText.of(texts), b.source(), b.facts(), b.pictures(),
-                b.achievements(), b.quotes(), b.recommendations(), b.background(), b.links());
+                b.achievements(), b.quotes(), b.recommendations(), b.background(), b.links(), b.notes());
     }
 }

@@ -22,9 +22,11 @@ final class Bookmarks {
     private final Map<String, BigInteger> ids = new HashMap<>();
     private int next;
 
-    /** The bookmarks of the fields marked in {@code body}. */
-    Bookmarks(List<Block> body) {
-        FieldMarks.fields(body).forEach((field, text) -> names.put(field,
+    /** The bookmarks of the fields marked in {@code body} and its footnotes. */
+    Bookmarks(List<Block> body, List<BriefingDocument.Footnote> footnotes) {
+        List<Block> all = new java.util.ArrayList<>(body);
+        footnotes.forEach(note -> all.add(new Block.ListBlock(false, List.of(new Block.ListItem(note.paragraphs())))));
+        FieldMarks.fields(all).forEach((field, text) -> names.put(field,
                 FieldBookmark.name(field, text.block(), text.text())));
     }
 
@@ -60,6 +62,26 @@ final class Bookmarks {
         return section == null || !section.matches("[a-z][a-z0-9-]{0,30}") ? null
                 : SECTION_PREFIX + section.replace('-', '_');
     }
+
+    /**
+     * A bookmark around the first citation of footnote {@code number}, which later citations of
+     * the same note refer to ({@code NOTEREF}): its name, after the start, before the run.
+     */
+    BigInteger startNote(CTP paragraph, int number) {
+        BigInteger id = BigInteger.valueOf(next++);
+        CTBookmark start = paragraph.addNewBookmarkStart();
+        start.setId(id);
+        start.setName(noteName(number));
+        return id;
+    }
+
+    /** The bookmark of the first citation of footnote {@code number}. */
+    static String noteName(int number) {
+        return NOTE_PREFIX + number;
+    }
+
+    /** The prefix of a footnote citation's bookmark: hidden, as Word's own cross-reference targets are. */
+    static final String NOTE_PREFIX = "_RefNote";
 
     void endSection(CTP heading, BigInteger id) {
         if (id != null) {

@@ -13,10 +13,19 @@ public record BriefingDocument(
         PageSetup page,
         String language,
         Furniture furniture,
-        List<Block> body) {
+        List<Block> body,
+        List<Footnote> footnotes) {
 
     public BriefingDocument {
         body = List.copyOf(body);
+        footnotes = List.copyOf(footnotes);
+    }
+
+    /** A note the body cites by its number: a Word footnote, its paragraphs with their field marks. */
+    public record Footnote(int number, List<List<Inline>> paragraphs) {
+        public Footnote {
+            paragraphs = List.copyOf(paragraphs);
+        }
     }
 
     /**

@@ -21,12 +21,18 @@ final class DocumentSettings {
     }
 
     /** The settings of a document in {@code wordLanguage} (a tag of Word's language list). */
-    static CTSettings of(String wordLanguage) {
+    static CTSettings of(String wordLanguage, boolean footnotes) {
         CTSettings settings = CTSettings.Factory.newInstance();
         // in the schema's order: zoom, defaultTabStop, characterSpacingControl, compat, themeFontLang
         settings.addNewZoom().setPercent(BigInteger.valueOf(100));
         settings.addNewDefaultTabStop().setVal(BigInteger.valueOf(DEFAULT_TAB_STOP));
         settings.addNewCharacterSpacingControl().setVal(STCharacterSpacing.DO_NOT_COMPRESS);
+        if (footnotes) {
+            // the separators Word draws above a page's footnotes (footnotes part, ids -1 and 0)
+            var properties = settings.addNewFootnotePr();
+            properties.addNewFootnote().setId(BigInteger.valueOf(-1));
+            properties.addNewFootnote().setId(BigInteger.ZERO);
+        }
         CTCompat compat = settings.addNewCompat();
         setting(compat, "compatibilityMode", "15");
         setting(compat, "overrideTableStyleFontSizeAndJustification", "1");

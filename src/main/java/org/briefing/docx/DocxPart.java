@@ -20,6 +20,8 @@ enum DocxPart {
             Relationships.OFFICE_DOCUMENT + "header"),
     FIRST_FOOTER("word/footer2.xml", "ftr", WordprocessingML.MAIN + "footer+xml",
             Relationships.OFFICE_DOCUMENT + "footer"),
+    FOOTNOTES("word/footnotes.xml", "footnotes", WordprocessingML.MAIN + "footnotes+xml",
+            Relationships.OFFICE_DOCUMENT + "footnotes"),
     CORE_PROPERTIES("docProps/core.xml", null, "application/vnd.openxmlformats-package.core-properties+xml",
             "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"),
     EXTENDED_PROPERTIES("docProps/app.xml", null,

@@ -74,16 +74,22 @@ public final class DocxWriter {
         int textWidth = textWidth(briefing.page());
         DocxPackage docx = new DocxPackage();
         docx.addToDocument(DocxPart.STYLES, stylesFor(new StylesKey(language, textWidth, briefing.info().spacing())));
-        docx.addToDocument(DocxPart.SETTINGS, DocumentSettings.of(language));
+        docx.addToDocument(DocxPart.SETTINGS, DocumentSettings.of(language, !briefing.footnotes().isEmpty()));
 
         CTDocument1 document = CTDocument1.Factory.newInstance();
         CTBody body = document.addNewBody();
         ListNumbering numbering = numbering();
         Revisions revisions = new Revisions(briefing.info().revisionAuthor());
+        Bookmarks bookmarks = new Bookmarks(briefing.body(), briefing.footnotes());
         RunWriter runs = new RunWriter(language, styleMap, docx.relationships(DocxPart.DOCUMENT),
-                new Bookmarks(briefing.body()), revisions).withPictures(new PictureWriter(docx, textWidth));
+                bookmarks, revisions).withPictures(new PictureWriter(docx, textWidth));
         new BodyWriter(body, numbering, runs, revisions, styleMap.id(StyleMap.table()), textWidth,
                 briefing.info().spacing()).write(briefing.body());
+        if (!briefing.footnotes().isEmpty()) {
+            RunWriter noteRuns = new RunWriter(language, styleMap, docx.relationships(DocxPart.FOOTNOTES), bookmarks,
+                    revisions);
+            docx.addToDocument(DocxPart.FOOTNOTES, FootnotesWriter.write(briefing.footnotes(), noteRuns));
+        }
         docx.addToDocument(DocxPart.NUMBERING, numbering.numbering());
 
         CTSectPr section = body.addNewSectPr();

@@ -64,6 +64,13 @@ public sealed interface Inline {
         }
     }
 
+    /**
+     * An {@code a.note-ref}: the footnote numbered {@code number} is cited here, for the first
+     * time (a Word footnote) or again (a reference to the first citation's number).
+     */
+    record NoteReference(int number, boolean first) implements Inline {
+    }
+
     /** A {@code br}. */
     record LineBreak() implements Inline {
     }

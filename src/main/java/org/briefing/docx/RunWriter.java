@@ -67,11 +67,30 @@ final class RunWriter {
     CTP paragraph(CTP paragraph, WordStyle style, List<Inline> inlines, String section) {
         paragraph.addNewPPr().addNewPStyle().setVal(styles.id(style));
         java.math.BigInteger sectionMark = bookmarks == null ? null : bookmarks.startSection(paragraph, section);
+        inlines(paragraph, inlines);
+        if (bookmarks != null) {
+            bookmarks.endSection(paragraph, sectionMark);
+        }
+        if (revisions != null) {
+            revisions.paragraphMark(paragraph, inlines);
+        }
+        return paragraph;
+    }
+
+    /** The id of {@code style} in this document (a reference document's, where it has the style). */
+    String styleId(WordStyle style) {
+        return styles.id(style);
+    }
+
+    /** Adds {@code inlines} to {@code paragraph} as runs, links and field marks. */
+    void inlines(CTP paragraph, List<Inline> inlines) {
         for (Inline inline : inlines) {
             if (inline instanceof Inline.Link link) {
                 link(paragraph, link);
             } else if (inline instanceof Inline.Mark mark) {
                 mark(paragraph, mark);
+            } else if (inline instanceof Inline.NoteReference note) {
+                note(paragraph, note);
             } else if (inline instanceof Inline.KeepToEnd) {
                 continue; // a paragraph property, which the body writer sets
             } else if (inline instanceof Inline.Text text && text.revision() != null && revisions != null) {
@@ -80,13 +99,6 @@ final class RunWriter {
                 write(paragraph::addNewR, inline, null);
             }
         }
-        if (bookmarks != null) {
-            bookmarks.endSection(paragraph, sectionMark);
-        }
-        if (revisions != null) {
-            revisions.paragraphMark(paragraph, inlines);
-        }
-        return paragraph;
     }
 
     /**
@@ -210,9 +222,45 @@ final class RunWriter {
             pictures.write(run, picture);
         } else if (inline instanceof Inline.Tab) {
             run.addNewTab();
+        } else if (inline instanceof Inline.NoteReference note && note.first()) {
+            // Word numbers the footnote itself, and again whenever staff add or move one
+            run.addNewRPr().addNewRStyle().setVal(styles.id(WordStyle.FOOTNOTE_REFERENCE));
+            run.addNewFootnoteReference().setId(java.math.BigInteger.valueOf(note.number()));
+        } else if (inline instanceof Inline.NoteReference) {
+            throw new IllegalStateException("a repeated citation is a field, not a run");
         } else if (inline instanceof Inline.Mark) {
             throw new IllegalStateException("a field mark is not a run");
         }
+    }
+
+    /**
+     * A citation of a note: the first is the footnote itself, in a bookmark; a later one, as Word
+     * cites a footnote again, a NOTEREF field showing the first's number, which Word updates.
+     */
+    private void note(CTP paragraph, Inline.NoteReference note) {
+        if (note.first()) {
+            java.math.BigInteger mark = bookmarks == null ? null : bookmarks.startNote(paragraph, note.number());
+            write(paragraph::addNewR, note, null);
+            if (mark != null) {
+                paragraph.addNewBookmarkEnd().setId(mark);
+            }
+            return;
+        }
+        String style = styles.id(WordStyle.FOOTNOTE_REFERENCE);
+        Supplier<CTR> newRun = () -> {
+            CTR run = paragraph.addNewR();
+            run.addNewRPr().addNewRStyle().setVal(style);
+            return run;
+        };
+        field(newRun, "NOTEREF " + Bookmarks.noteName(note.number()) + " \\f \\h", String.valueOf(note.number()));
+    }
+
+    /** Where a footnote's text starts: its number, as Word shows it, and a space. */
+    void footnoteNumber(CTP paragraph) {
+        CTR number = paragraph.addNewR();
+        number.addNewRPr().addNewRStyle().setVal(styles.id(WordStyle.FOOTNOTE_REFERENCE));
+        number.addNewFootnoteRef();
+        text(paragraph.addNewR(), " ");
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.briefing.docx;
 
 import java.math.BigInteger;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
@@ -103,6 +104,7 @@ final class StyleLooks {
             }
             case LINK_URL -> sans(r, 9, false, SOFT_GREY);
             case CLASSIFICATION -> sans(r, 9, true, "000000");
+            case FOOTNOTE_REFERENCE -> r.addNewVertAlign().setVal(STVerticalAlignRun.SUPERSCRIPT);
             default -> throw new IllegalStateException("no look for " + style);
         }
     }
@@ -196,6 +198,11 @@ final class StyleLooks {
                 // a picture stays with its caption under it (figure.picture)
                 p.addNewKeepNext();
                 spacing(p, spaceAbove(style), 0, 0);
+            }
+            case FOOTNOTE_TEXT -> {
+                // the notes' size in the PDF (ol.notes), no space between a note's lines
+                spacing(p, 0, 2, 9.5 * 1.35);
+                size(r, 9.5);
             }
             case FIGURE_CAPTION -> {
                 // figcaption: its padding above, the figure's margin below; not bold, unlike a table's

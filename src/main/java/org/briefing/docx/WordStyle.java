@@ -30,12 +30,14 @@ enum WordStyle {
     CAPTION("Caption", "caption", NORMAL, null, 35, true),
     FIGURE("Figure", "Figure", NORMAL, null, 36, true),
     FIGURE_CAPTION("FigureCaption", "Figure Caption", NORMAL, null, 36, true),
+    FOOTNOTE_TEXT("FootnoteText", "footnote text", NORMAL, null, 99, false),
     HYPERLINK("Hyperlink", "Hyperlink", null, null, 99, false),
     STRONG("Strong", "Strong", null, null, 22, true),
     EMPHASIS("Emphasis", "Emphasis", null, null, 20, true),
     META_LABEL("MetaLabel", "Meta Label", null, null, 99, true),
     LINK_URL("LinkURL", "Link URL", null, null, 99, true),
     CLASSIFICATION("Classification", "Classification", null, null, 99, false),
+    FOOTNOTE_REFERENCE("FootnoteReference", "footnote reference", null, null, 99, false),
     TABLE("BriefingTable", "Briefing Table", null, null, 59, false);
 
     /** What a style formats: paragraphs, runs within them, or whole tables. */
@@ -88,7 +90,8 @@ enum WordStyle {
 
     Type type() {
         return switch (this) {
-            case HYPERLINK, STRONG, EMPHASIS, META_LABEL, LINK_URL, CLASSIFICATION -> Type.CHARACTER;
+            case HYPERLINK, STRONG, EMPHASIS, META_LABEL, LINK_URL, CLASSIFICATION, FOOTNOTE_REFERENCE ->
+                    Type.CHARACTER;
             case TABLE -> Type.TABLE;
             default -> Type.PARAGRAPH;
         };

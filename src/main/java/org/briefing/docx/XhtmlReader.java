@@ -61,7 +61,7 @@ final class XhtmlReader {
         return new BriefingDocument(head.info(tight), head.page, language,
                 new BriefingDocument.Furniture(body.bannerTop, body.bannerBottom, body.runningLeft, body.runningRight,
                         body.pageFooter), bilingual ? FieldMarks.withoutMarks(body.blocks)
-                        : FieldMarks.oneRangePerField(body.blocks));
+                        : FieldMarks.oneRangePerField(body.blocks), body.footnotes);
     }
 
     // --- head -------------------------------------------------------------------------------
@@ -141,6 +141,7 @@ final class XhtmlReader {
         List<Inline> pageFooter = List.of();
         List<Inline> runningLeft = List.of();
         List<Inline> runningRight = List.of();
+        final List<BriefingDocument.Footnote> footnotes = new ArrayList<>();
 
         void blocks(Element parent, List<Block> out) {
             for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
@@ -162,7 +163,13 @@ final class XhtmlReader {
             }
             switch (element.getLocalName()) {
                 case "div" -> div(element, out);
-                case "section" -> blocks(element, out);
+                case "section" -> {
+                    if (notesOf(element) != null) {
+                        footnotes(notesOf(element));
+                    } else {
+                        blocks(element, out);
+                    }
+                }
                 case "h1" -> out.add(new Block.Title(marked(element, inlines(element))));
                 case "h2", "h3" -> out.add(new Block.Heading(element.getLocalName().equals("h2") ? 1 : 2,
                         keptToEnd(element, marked(element, inlines(element))), sectionOf(element)));
@@ -174,6 +181,30 @@ final class XhtmlReader {
                 case "figure" -> figure(element, out);
                 default -> throw outside(element);
             }
+        }
+
+        /**
+         * The notes the edition cites ({@code li[data-note]}, in the order of their numbers): in a
+         * DOCX they are footnotes, on the pages that cite them, so their section is not in the body.
+         */
+        private void footnotes(Element list) {
+            Block.ListBlock notes = list(list);
+            List<Element> items = children(list);
+            for (int i = 0; i < items.size(); i++) {
+                footnotes.add(new BriefingDocument.Footnote(number(items.get(i).getAttribute("id"), "note-"),
+                        notes.items().get(i).paragraphs()));
+            }
+        }
+
+        /** The list of notes a section holds ({@code ol} of {@code li[data-note]}), or null. */
+        private static Element notesOf(Element section) {
+            for (Element child : children(section)) {
+                if (child.getLocalName().equals("ol") && !children(child).isEmpty()
+                        && children(child).stream().allMatch(li -> li.hasAttribute("data-note"))) {
+                    return child;
+                }
+            }
+            return null;
         }
 
         /** A {@code figure}: its pictures, each a paragraph of its own, and its caption under them. */
@@ -591,6 +622,12 @@ final class XhtmlReader {
                             .inlines(element, bold, italic, inLink, out);
                 }
                 case "a" -> {
+                    if (classes(element).contains(NOTE_REFERENCE)) {
+                        // the renderer names a note's first marker note-ref-N, later ones note-ref-N-2, ...
+                        out.add(new Inline.NoteReference(noteNumber(element),
+                                element.getAttribute("id").matches("note-ref-\\d+")));
+                        return;
+                    }
                     String href = element.getAttribute("href").strip();
                     if (href.isEmpty() || inLink) {
                         throw new DocxException(path(element) + ": <a> needs an href and cannot be inside "
@@ -623,6 +660,26 @@ final class XhtmlReader {
     }
 
     // --- helpers ----------------------------------------------------------------------------
+
+    /** The class of a note's marker, which links to {@code #note-N}. */
+    private static final String NOTE_REFERENCE = "note-ref";
+
+    private static int noteNumber(Element marker) {
+        return number(marker.getAttribute("href").strip(), "#note-");
+    }
+
+    /** The number after {@code prefix} in {@code name} ({@code note-3}), as the renderer numbered notes. */
+    private static int number(String name, String prefix) {
+        try {
+            if (name.startsWith(prefix)) {
+                return Integer.parseInt(name.substring(prefix.length()));
+            }
+        } catch (NumberFormatException e) {
+            // named below
+        }
+        throw new DocxException("'" + name + "' is not a note's number (" + prefix + "N): notes are numbered by"
+                + " the renderer");
+    }
 
     private static List<Element> children(Element parent) {
         List<Element> elements = new ArrayList<>();

@@ -50,6 +50,7 @@ public record EditionView(
         List<Text> recommendations,
         List<Text> background,
         List<LinkView> links,
+        List<NoteView> notes,
         List<PagePart> pageLabel,
         String pageSize) {
 
@@ -120,6 +121,10 @@ public record EditionView(
     }
 
     public record QuoteView(Text speaker, Text role, Text text) {
+    }
+
+    /** A note, as the model lists it: the pass that numbers notes orders them as the texts cite them. */
+    public record NoteView(String id, Text text) {
     }
 
     public record LinkView(Text label, Text url) {
@@ -200,6 +205,8 @@ public record EditionView(
                 r.texts("background", briefing.background()),
                 IntStream.range(0, briefing.links().size())
                         .mapToObj(i -> link(FieldPath.item("links", i), briefing.links().get(i), r)).toList(),
+                IntStream.range(0, briefing.notes().size()).mapToObj(i -> new NoteView(briefing.notes().get(i).id(),
+                        r.text(FieldPath.item("notes", i) + ".text", briefing.notes().get(i).text()))).toList(),
                 pageLabel(messages.get(language, "footer.pages")),
                 pageSize);
     }

@@ -13,7 +13,8 @@ import org.w3c.dom.Text;
 /**
  * Sets the inline syntax of model texts as the vocabulary's elements: {@code *words*} as
  * {@code em}, {@code **words**} as {@code strong}, a link as {@code a[href]} (titled with its words
- * for screen readers), a line break as {@code br}. A model text is what an element names with
+ * for screen readers), a line break as {@code br}, a note marker as an {@code a.note-ref}
+ * ({@link NotesPass} numbers it). A model text is what an element names with
  * {@code data-field}, except the date and the addresses ({@code source.url}, {@code links[0].url}),
  * which have no syntax. Text the template wrote is never read as syntax.
  */
@@ -78,6 +79,11 @@ final class InlineMarkupPass {
                 nodes.add(anchor);
             } else if (span instanceof Span.Link link) {
                 nodes.addAll(nodes(document, link.content(), true)); // a link inside a link is its words
+            } else if (span instanceof Span.NoteRef note) {
+                Element reference = document.createElementNS(XHTML, "a");
+                reference.setAttribute("class", NotesPass.REFERENCE);
+                reference.setAttribute(NotesPass.CITES, note.id());
+                nodes.add(reference); // numbered and linked by NotesPass, once every text is set
             } else {
                 nodes.add(document.createElementNS(XHTML, "br"));
             }

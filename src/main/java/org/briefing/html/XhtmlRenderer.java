@@ -113,6 +113,8 @@ public final class XhtmlRenderer {
         requireStylesheets(xhtml);
         PictureSources.apply(xhtml, templates, edition.pictures());
         InlineMarkupPass.apply(xhtml);
+        NotesPass.apply(xhtml, java.util.Objects.requireNonNullElse(
+                messages.get(edition.language(), "note.reference"), "Note {0}"));
         XhtmlTypesetting.apply(xhtml);
         NodeList anchors = xhtml.getElementsByTagNameNS("*", "a");
         for (int i = 0; i < anchors.getLength(); i++) {

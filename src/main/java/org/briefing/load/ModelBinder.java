@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.briefing.markup.InlineMarkup;
+import org.briefing.markup.NoteMarkers;
 import org.briefing.markup.TextSyntax;
 import org.briefing.model.Briefing;
 import org.briefing.model.Country;
@@ -19,6 +20,7 @@ import org.briefing.model.FileNames;
 import org.briefing.model.Image;
 import org.briefing.model.Link;
 import org.briefing.model.LocalizedText;
+import org.briefing.model.Note;
 import org.briefing.model.Picture;
 import org.briefing.model.Quote;
 import org.briefing.model.Source;
@@ -84,15 +86,32 @@ final class ModelBinder {
         List<LocalizedText> recommendations = list(root, "recommendations", this::textAt);
         List<LocalizedText> background = list(root, "background", this::textAt);
         List<Link> links = list(root, "links", this::linkAt);
+        List<Note> notes = list(root, "notes", this::noteAt);
+        if (root.has("notes") && syntax != TextSyntax.INLINE) {
+            error("notes", "notes are cited with [^id] in the inline syntax of schema: "
+                    + TextSyntax.INLINE_SCHEMA + "; this model is " + root.path("schema").asString());
+        }
 
         if (!structureValid || problems.stream().anyMatch(Problem::isError) || countryCode == null
                 || date == null || languages.isEmpty() || title == null || countryName == null) {
             return null;
         }
-        return new Briefing(root.path("schema").asString(), root.path("id").asString(),
+        Briefing briefing = new Briefing(root.path("schema").asString(), root.path("id").asString(),
                 new Country(countryCode, countryName), languages, date, classification, issuer,
                 title, shortTitle, summary, source, facts, pictures, achievements, quotes, recommendations, background,
-                links);
+                links, notes);
+        NoteCitations.check(briefing, new NoteCitations.Report() {
+            @Override
+            public void error(String path, String message) {
+                ModelBinder.this.error(path, message);
+            }
+
+            @Override
+            public void warning(String path, String message) {
+                ModelBinder.this.warning(path, document.positionOf(path), message);
+            }
+        });
+        return problems.stream().anyMatch(Problem::isError) ? null : briefing;
     }
 
     /** A banner is one line: the marking in each language, at most {@value #MAX_CLASSIFICATION} characters. */
@@ -322,6 +341,20 @@ final class ModelBinder {
             return null;
         }
         return new Picture(name, image, alt, caption);
+    }
+
+    private Note noteAt(String path) {
+        JsonNode id = nodeAt(path + ".id");
+        LocalizedText text = textAt(path + ".text");
+        if (id == null || !id.isString()) {
+            return null;
+        }
+        if (!NoteMarkers.ID.matcher(id.asString()).matches()) {
+            error(path + ".id", "'" + id.asString() + "' cannot be a note's id: up to 40 letters, digits, - and _,"
+                    + " starting with a letter or digit");
+            return null;
+        }
+        return text == null ? null : new Note(id.asString(), text);
     }
 
     private Link linkAt(String path) {

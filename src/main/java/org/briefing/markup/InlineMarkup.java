@@ -32,6 +32,7 @@ public final class InlineMarkup {
             .enabledBlockTypes(Set.of()) // no headings, lists, quotations or code: one paragraph
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .maxInlineNesting(MAX_NESTING)
+            .linkProcessor(new NoteMarkers.Processor())
             .build();
 
     private InlineMarkup() {
@@ -68,7 +69,7 @@ public final class InlineMarkup {
         return String.join("\n\n", paragraphs);
     }
 
-    /** Whether {@code text} is words alone: no emphasis, strong words, links or line breaks. */
+    /** Whether {@code text} is words alone: no emphasis, strong words, links, line breaks or note markers. */
     public static boolean isPlain(String text) {
         for (String paragraph : Paragraphs.of(text)) {
             if (!parse(paragraph).stream().allMatch(Span.Text.class::isInstance)) {
@@ -89,7 +90,7 @@ public final class InlineMarkup {
                 plain(strong.content(), out);
             } else if (span instanceof Span.Link link) {
                 plain(link.content(), out);
-            } else {
+            } else if (span instanceof Span.LineBreak) {
                 out.append('\n');
             }
         }
@@ -97,13 +98,15 @@ public final class InlineMarkup {
 
     /**
      * What in {@code text} a briefing cannot hold, one message each: links that are not to an
-     * http, https or mailto address. (HTML is no problem: it is the characters typed.)
+     * http, https or mailto address, a note marker inside a link's words or with an id no note
+     * can have ({@link NoteMarkers#problems}). (HTML is no problem: it is the characters typed.)
      */
     public static List<String> problems(String text) {
         List<String> problems = new ArrayList<>();
         for (String paragraph : Paragraphs.of(text)) {
             String source = withLiteralAmpersands(paragraph);
             collectProblems(PARSER.parse(source), source, problems);
+            problems.addAll(NoteMarkers.problems(paragraph));
         }
         return problems;
     }
@@ -173,6 +176,9 @@ public final class InlineMarkup {
             }
             if (node instanceof Link link && !inLink && allowed(link.getDestination())) {
                 return new Span.Link(link.getDestination(), children(link, true));
+            }
+            if (node instanceof NoteMarkers.Reference note && !inLink) {
+                return new Span.NoteRef(note.id());
             }
             if (node instanceof HardLineBreak) {
                 return new Span.LineBreak();

@@ -47,6 +47,8 @@ public final class MarkupWriter {
                 runs(strong.content(), true, italic, href, out);
             } else if (span instanceof Span.Link link) {
                 runs(link.content(), bold, italic, link.href(), out);
+            } else if (span instanceof Span.NoteRef note) {
+                out.add(Run.note(note.id()));
             } else {
                 out.add(new Run("\n", bold, italic, href));
             }
@@ -93,6 +95,10 @@ public final class MarkupWriter {
     private static String formatted(List<Run> runs, boolean escape) {
         StringBuilder out = new StringBuilder();
         for (Run run : runs) {
+            if (run.isNote()) {
+                out.append("[^").append(run.note()).append(']');
+                continue;
+            }
             String text = escape ? escape(run.text()) : run.text();
             String marks = (run.bold() ? "**" : "") + (run.italic() ? "*" : "");
             if (marks.isEmpty() || run.text().isBlank()) {
@@ -131,11 +137,11 @@ public final class MarkupWriter {
     private static List<Run> merge(List<Run> runs) {
         List<Run> merged = new ArrayList<>();
         for (Run run : runs) {
-            if (run.text().isEmpty()) {
+            if (run.text().isEmpty() && !run.isNote()) {
                 continue;
             }
             Run last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && last.bold() == run.bold() && last.italic() == run.italic()
+            if (last != null && !last.isNote() && !run.isNote() && last.bold() == run.bold() && last.italic() == run.italic()
                     && Objects.equals(last.href(), run.href())) {
                 merged.set(merged.size() - 1, new Run(last.text() + run.text(), run.bold(), run.italic(), run.href()));
             } else {
@@ -162,6 +168,10 @@ public final class MarkupWriter {
     private static List<Span> formattedSpans(List<Run> runs) {
         List<Span> spans = new ArrayList<>();
         for (Run run : runs) {
+            if (run.isNote()) {
+                spans.add(new Span.NoteRef(run.note()));
+                continue;
+            }
             List<Span> words = new ArrayList<>();
             String[] lines = run.text().split("\n", -1);
             for (int l = 0; l < lines.length; l++) {

@@ -29,6 +29,10 @@ public sealed interface Span {
         }
     }
 
+    /** {@code [^id]}: cites the note of that id, which the edition numbers. */
+    record NoteRef(String id) implements Span {
+    }
+
     /** A backslash at the end of a line: the line breaks there. */
     record LineBreak() implements Span {
     }

@@ -13,6 +13,7 @@ import java.util.List;
  * @param shortTitle     a short form of the title for the running header, or null
  * @param facts          the key-facts box, or null
  * @param pictures       maps and photos, in order
+ * @param notes          the notes texts cite, in the model's order (an edition numbers them as cited)
  */
 public record Briefing(
         String schema,
@@ -32,7 +33,8 @@ public record Briefing(
         List<Quote> quotes,
         List<LocalizedText> recommendations,
         List<LocalizedText> background,
-        List<Link> links) {
+        List<Link> links,
+        List<Note> notes) {
 
     public Briefing {
         Validate.notNull(id, "id");
@@ -49,6 +51,7 @@ public record Briefing(
         recommendations = Validate.copyOf(recommendations, "recommendations");
         background = Validate.copyOf(background, "background");
         links = Validate.copyOf(links, "links");
+        notes = Validate.copyOf(notes, "notes");
     }
 
     public String defaultLanguage() {

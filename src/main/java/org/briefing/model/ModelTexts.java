@@ -54,6 +54,9 @@ public final class ModelTexts {
         for (int i = 0; i < briefing.links().size(); i++) {
             texts.put(FieldPath.item("links", i) + ".label", briefing.links().get(i).label());
         }
+        for (int i = 0; i < briefing.notes().size(); i++) {
+            texts.put(FieldPath.item("notes", i) + ".text", briefing.notes().get(i).text());
+        }
         return texts;
     }
 

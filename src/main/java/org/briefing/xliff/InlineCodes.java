@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.briefing.markup.InlineMarkup;
+import org.briefing.markup.NoteMarkers;
 import org.briefing.markup.Span;
 
 /**
@@ -23,7 +24,9 @@ final class InlineCodes {
         LINE_BREAK("lb", "fmt", "xlf:lb"),
         ITALIC("italic", "fmt", "xlf:i"),
         BOLD("bold", "fmt", "xlf:b"),
-        LINK("link", "link", null);
+        LINK("link", "link", null),
+        /** A note marker, {@code [^id]}: its native data names the note. */
+        NOTE("x-note", "other", null);
 
         final String ctype;
         final String type;
@@ -134,6 +137,8 @@ final class InlineCodes {
                 out.add(new Token.Words(text.text()));
             } else if (span instanceof Span.LineBreak) {
                 out.add(new Token.Placeholder(ids.next(Kind.LINE_BREAK), Kind.LINE_BREAK, "\\\n"));
+            } else if (span instanceof Span.NoteRef note) {
+                out.add(new Token.Placeholder(ids.next(Kind.NOTE), Kind.NOTE, noteData(note.id())));
             } else {
                 Kind kind = span instanceof Span.Emphasis ? Kind.ITALIC : span instanceof Span.Strong ? Kind.BOLD
                         : Kind.LINK;
@@ -147,6 +152,20 @@ final class InlineCodes {
                 out.add(new Token.Close(id));
             }
         }
+    }
+
+    /** A note marker's native data. */
+    static String noteData(String id) {
+        return "[^" + id + "]";
+    }
+
+    /** The note a marker's native data ({@code [^id]}) names, or null. */
+    static String noteOf(String data) {
+        if (data == null || !data.startsWith("[^") || !data.endsWith("]")) {
+            return null;
+        }
+        String id = data.substring(2, data.length() - 1);
+        return NoteMarkers.ID.matcher(id).matches() ? id : null;
     }
 
     /** The address in a link's closing native data ({@code ](address)}), or null. */

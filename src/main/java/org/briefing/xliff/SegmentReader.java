@@ -25,6 +25,7 @@ final class SegmentReader {
     static final class Codes {
         final Map<String, InlineCodes.Kind> kinds = new HashMap<>();
         final Map<String, String> addresses = new HashMap<>();
+        final Map<String, String> notes = new HashMap<>();
     }
 
     /**
@@ -50,8 +51,8 @@ final class SegmentReader {
         }
     }
 
-    /** Words and the codes open around them. */
-    private record Piece(String text, List<Frame> around) {
+    /** Words and the codes open around them, or the note a marker cites. */
+    private record Piece(String text, List<Frame> around, String note) {
     }
 
     private final XMLStreamReader xml;
@@ -125,12 +126,16 @@ final class SegmentReader {
         switch (element) {
             case "x", "ph" -> {
                 InlineCodes.Kind kind = kindOf(id, InlineCodes.Kind.PARAGRAPH);
+                String own = InlineCodes.noteOf(element.equals("x") ? attribute("equiv-text")
+                        : textOf(attribute("dataRef")));
                 skip();
                 if (source == null) {
                     codes.kinds.put(id, kind);
                 }
                 if (kind == InlineCodes.Kind.LINE_BREAK) {
                     words("\n");
+                } else if (kind == InlineCodes.Kind.NOTE) {
+                    noteMarker(id, own);
                 } else if (kind == InlineCodes.Kind.PARAGRAPH) {
                     breaks.add(id);
                     paragraphs.add(new ArrayList<>());
@@ -217,7 +222,18 @@ final class SegmentReader {
     }
 
     private void words(String text) {
-        paragraphs.get(paragraphs.size() - 1).add(new Piece(text, List.copyOf(open)));
+        paragraphs.get(paragraphs.size() - 1).add(new Piece(text, List.copyOf(open), null));
+    }
+
+    /** A note's marker: the note its own data names, else the source's marker of its id. */
+    private void noteMarker(String id, String own) {
+        String note = own != null ? own : source == null ? null : source.notes.get(id);
+        if (note == null) {
+            broken = broken != null ? broken : "the note marker " + id + " does not name its note";
+            return;
+        }
+        codes.notes.put(id, note);
+        paragraphs.get(paragraphs.size() - 1).add(new Piece("", List.of(), note));
     }
 
     private void fail(String element, String name) {
@@ -249,6 +265,10 @@ final class SegmentReader {
         for (List<Piece> paragraph : paragraphs) {
             List<Run> runs = new ArrayList<>();
             for (Piece piece : paragraph) {
+                if (piece.note() != null) {
+                    runs.add(Run.note(piece.note()));
+                    continue;
+                }
                 boolean bold = piece.around().stream().anyMatch(f -> f.kind == InlineCodes.Kind.BOLD);
                 boolean italic = piece.around().stream().anyMatch(f -> f.kind == InlineCodes.Kind.ITALIC);
                 String address = null;

@@ -232,6 +232,9 @@ public final class XliffWriter {
                 xml.writeEmptyElement("x");
                 xml.writeAttribute("id", placeholder.id());
                 xml.writeAttribute("ctype", placeholder.kind().ctype);
+                if (placeholder.kind() == InlineCodes.Kind.NOTE) {
+                    xml.writeAttribute("equiv-text", placeholder.data()); // what the note's code stands for
+                }
             } else if (token instanceof InlineCodes.Token.Open open) {
                 xml.writeStartElement("bpt");
                 xml.writeAttribute("id", open.id());
@@ -267,7 +270,7 @@ public final class XliffWriter {
                     data.putIfAbsent("d" + open.id() + "s", open.start());
                     data.putIfAbsent("d" + open.id() + "e", open.end());
                 } else if (token instanceof InlineCodes.Token.Placeholder placeholder
-                        && placeholder.kind() == InlineCodes.Kind.LINE_BREAK) {
+                        && placeholder.kind() != InlineCodes.Kind.PARAGRAPH) {
                     data.putIfAbsent("d" + placeholder.id(), placeholder.data());
                 }
             }
@@ -296,10 +299,12 @@ public final class XliffWriter {
             } else if (token instanceof InlineCodes.Token.Placeholder placeholder) {
                 xml.writeEmptyElement("ph");
                 xml.writeAttribute("id", placeholder.id());
-                if (placeholder.kind() == InlineCodes.Kind.LINE_BREAK) {
+                if (placeholder.kind() != InlineCodes.Kind.PARAGRAPH) {
                     xml.writeAttribute("dataRef", "d" + placeholder.id());
                     xml.writeAttribute("type", placeholder.kind().type);
-                    xml.writeAttribute("subType", placeholder.kind().subType);
+                    if (placeholder.kind().subType != null) {
+                        xml.writeAttribute("subType", placeholder.kind().subType);
+                    }
                 }
             } else if (token instanceof InlineCodes.Token.Open open) {
                 xml.writeStartElement("pc");

@@ -15,14 +15,14 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** The XML parts of a DOCX, for checks that POI's object model does not reach. */
-final class DocxParts {
+public final class DocxParts {
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     private DocxParts() {
     }
 
     /** Every part by name, as bytes. */
-    static Map<String, byte[]> unzip(byte[] docx) {
+    public static Map<String, byte[]> unzip(byte[] docx) {
         Map<String, byte[]> parts = new TreeMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {

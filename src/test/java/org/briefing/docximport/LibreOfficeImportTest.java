@@ -144,7 +144,7 @@ class LibreOfficeImportTest {
                 before.summary(), before.source(), before.facts(), before.pictures(),
                 ModelProjection.without(expectedAchievements, 0,
                 List.of(LocalizedText.of(Map.of(language, newAchievement)))), quotes, before.recommendations(),
-                before.background(), before.links());
+                before.background(), before.links(), before.notes());
         Briefing after = LOADER.load(setup.model()).briefing();
         assertThat(ModelProjection.of(after)).as(report.notImported().toString())
                 .isEqualTo(ModelProjection.of(expected));
@@ -221,7 +221,7 @@ class LibreOfficeImportTest {
                 ModelProjection.edited(before.summary(), "ru",
                 summary.substring(0, at).strip() + "\n\n" + summary.substring(at)), before.source(), before.facts(),
                 before.pictures(),
-                expectedAchievements, before.quotes(), expectedRecommendations, before.background(), before.links());
+                expectedAchievements, before.quotes(), expectedRecommendations, before.background(), before.links(), before.notes());
         assertThat(ModelProjection.of(LOADER.load(setup.model()).briefing()))
                 .as(report.changes() + " " + report.notImported()).isEqualTo(ModelProjection.of(expected));
         assertThat(report.notImported()).isEmpty();

@@ -101,7 +101,7 @@ class LocalizedFormsTest {
                 List.of(language), LocalDate.of(2024, 10, 18), null, null, LocalizedText.of("Наслов"), null, text,
                 new Source(text, null, null), null, List.of(), List.of(),
                 List.of(new Quote(LocalizedText.of("Име"), null, text)),
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of());
     }
 
     private static byte[] render(String language) {
