@@ -22,6 +22,7 @@ part of it ("containing"):
     {"op": "format", "find": "words", "bold": true, "italic": false}  select text, Ctrl+B / Ctrl+I
     {"op": "link", "find": "words", "url": "https://..."}         select text, Insert > Hyperlink
     {"op": "line_break", "before": "words"}                       Shift+Enter before the words
+    {"op": "delete_footnote", "number": 2}                        select a footnote's number in the text, Delete
     {"op": "track_changes", "on": true}                           Edit > Track Changes > Record
     {"op": "accept_all"}, {"op": "reject_all"}                    Edit > Track Changes > Accept/Reject All
 
@@ -130,6 +131,9 @@ def apply(doc, step):
             found.CharWeight = BOLD if step["bold"] else NORMAL
         if "italic" in step:
             found.CharPosture = ITALIC if step["italic"] else UPRIGHT
+    elif op == "delete_footnote":
+        # the footnote whose number the text shows, counted from 1 in document order
+        doc.getFootnotes().getByIndex(step["number"] - 1).getAnchor().setString("")
     elif op == "link":
         find_text(doc, step["find"]).HyperLinkURL = step["url"]
     elif op == "line_break":

@@ -21,8 +21,12 @@ public record BriefingDocument(
         footnotes = List.copyOf(footnotes);
     }
 
-    /** A note the body cites by its number: a Word footnote, its paragraphs with their field marks. */
-    public record Footnote(int number, List<List<Inline>> paragraphs) {
+    /**
+     * A note the body cites by its number: a Word footnote, its paragraphs with their field marks.
+     *
+     * @param note the model's id of the note
+     */
+    public record Footnote(int number, String note, List<List<Inline>> paragraphs) {
         public Footnote {
             paragraphs = List.copyOf(paragraphs);
         }

@@ -1,7 +1,9 @@
 package org.briefing.docx;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.briefing.html.TemplateSet;
 import org.briefing.markup.MarkupWriter;
 import org.briefing.markup.Run;
@@ -11,14 +13,18 @@ import org.w3c.dom.Document;
  * The paragraphs a DOCX of an edition has, as its writer plans them ({@link ParagraphPlan}), told
  * as what an import needs to read an edited copy against: each paragraph's style name, whether it
  * is a list item, the section it heads, and its text cut into template text and model fields.
+ * The footnotes' paragraphs follow the body's, as {@link EditedDocxReader} reads them.
  *
  * @param info     the document properties (model id, country, ...)
  * @param language the edition's language tag
+ * @param notes    the id of each note the edition cites, by the field of its text ({@code notes[1].text})
  */
-public record DocxLayout(BriefingDocument.DocumentInfo info, String language, List<Paragraph> paragraphs) {
+public record DocxLayout(BriefingDocument.DocumentInfo info, String language, List<Paragraph> paragraphs,
+                         Map<String, String> notes) {
 
     public DocxLayout {
         paragraphs = List.copyOf(paragraphs);
+        notes = Map.copyOf(notes);
     }
 
     /**
@@ -68,8 +74,8 @@ public record DocxLayout(BriefingDocument.DocumentInfo info, String language, Li
 
             /** Its text in the inline syntax: the formatting of its runs beyond the template's. */
             public String markup() {
-                return MarkupWriter.write(runs.stream().map(run -> new Run(run.text(), run.bold() && !bold,
-                        run.italic() && !italic, linked ? null : run.href())).toList());
+                return MarkupWriter.write(runs.stream().map(run -> run.isNote() ? run : new Run(run.text(),
+                        run.bold() && !bold, run.italic() && !italic, linked ? null : run.href())).toList());
             }
         }
     }
@@ -84,7 +90,21 @@ public record DocxLayout(BriefingDocument.DocumentInfo info, String language, Li
                     planned.cell() != null,
                     segmenter.paragraph(planned.inlines())));
         }
-        return new DocxLayout(document.info(), document.language(), paragraphs);
+        Map<String, String> notes = new HashMap<>();
+        for (BriefingDocument.Footnote footnote : document.footnotes()) {
+            footnote.paragraphs().stream().flatMap(List::stream).filter(Inline.Mark.class::isInstance).findFirst()
+                    .ifPresent(mark -> notes.put(((Inline.Mark) mark).field(), footnote.note()));
+            for (int i = 0; i < footnote.paragraphs().size(); i++) {
+                List<Inline> inlines = new ArrayList<>();
+                if (i == 0) {
+                    inlines.add(new Inline.Text(" ", false, false)); // after the number Word shows (FootnotesWriter)
+                }
+                inlines.addAll(footnote.paragraphs().get(i));
+                paragraphs.add(new Paragraph(WordStyle.FOOTNOTE_TEXT.wordName(), false, -1, null, false,
+                        segmenter.paragraph(inlines)));
+            }
+        }
+        return new DocxLayout(document.info(), document.language(), paragraphs, notes);
     }
 
     /**
@@ -117,6 +137,8 @@ public record DocxLayout(BriefingDocument.DocumentInfo info, String language, Li
                     append(new Run(text.text(), text.bold(), text.italic(), href));
                 } else if (inline instanceof Inline.LineBreak) {
                     append(new Run("\n", false, false, href));
+                } else if (inline instanceof Inline.NoteReference note) {
+                    append(Run.note(note.note()));
                 } else if (inline instanceof Inline.Link link) {
                     walk(link.inlines(), link.href());
                 }

@@ -89,6 +89,15 @@ public record EditedDocx(Path file, Map<String, String> properties, List<Paragra
         record End(String name) implements Piece {
         }
 
+        /**
+         * A citation of one of the edition's notes: a footnote reference, or a reference to a
+         * footnote's number (Word's cross-reference, as the DOCX writer cites a note again).
+         *
+         * @param field the field of the note cited ({@code notes[1].text}), from the footnote's bookmark
+         */
+        record Citation(String field) implements Piece {
+        }
+
         /** Something a model text cannot hold: a picture, a footnote, a comment, a text box, an equation. */
         record Foreign(String what) implements Piece {
         }

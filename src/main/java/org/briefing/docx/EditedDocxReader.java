@@ -25,6 +25,8 @@ public final class EditedDocxReader {
     private static final String STYLES = "word/styles.xml";
     private static final String RELATIONSHIPS = "word/_rels/document.xml.rels";
     private static final String CUSTOM = "docProps/custom.xml";
+    private static final String FOOTNOTES = "word/footnotes.xml";
+    private static final String FOOTNOTE_RELATIONSHIPS = "word/_rels/footnotes.xml.rels";
 
     private final Path file;
     private final Map<String, String> styleNames = new HashMap<>();
@@ -34,6 +36,10 @@ public final class EditedDocxReader {
     private String defaultStyle = "Normal";
     private final Map<String, String> links = new HashMap<>();
     private final Map<String, String> bookmarkNames = new HashMap<>();
+    /** The field of the note each footnote is, by footnote id: those the DOCX writer wrote. */
+    private final Map<String, String> footnoteFields = new HashMap<>();
+    /** The footnote each citation bookmark ({@code _RefNote1}) holds the reference to, by bookmark name. */
+    private final Map<String, String> citationBookmarks = new HashMap<>();
     private final List<EditedDocx.Paragraph> paragraphs = new ArrayList<>();
     /** Tables and table cells met so far. */
     private int tables;
@@ -51,7 +57,8 @@ public final class EditedDocxReader {
 
     /** Reads {@code file}, or fails with a {@link DocxException} of one line. */
     public static EditedDocx read(Path file) {
-        Map<String, byte[]> parts = DocxZip.read(file, Set.of(DOCUMENT, STYLES, RELATIONSHIPS, CUSTOM));
+        Map<String, byte[]> parts = DocxZip.read(file, Set.of(DOCUMENT, STYLES, RELATIONSHIPS, CUSTOM, FOOTNOTES,
+                FOOTNOTE_RELATIONSHIPS));
         if (!parts.containsKey(DOCUMENT)) {
             throw new DocxException(file + ": not a Word document (it has no word/document.xml)");
         }
@@ -70,11 +77,27 @@ public final class EditedDocxReader {
             throw new DocxException(file + ": not a Word document (its main part is not a WordprocessingML document)");
         }
         reader.bookmarkNames(root);
+        Element footnotes = parts.containsKey(FOOTNOTES)
+                ? SecureXml.parse(parts.get(FOOTNOTES), file + ": " + FOOTNOTES).getDocumentElement() : null;
+        if (footnotes != null) {
+            reader.bookmarkNames(footnotes);
+            reader.footnoteFields(footnotes);
+            reader.citationBookmarks(root);
+        }
         Element body = child(root, "body");
         if (body != null) {
             reader.blocks(body, EditedDocx.Place.BODY);
         }
         reader.flushCarried();
+        if (footnotes != null) {
+            // a footnote's hyperlinks are relationships of the footnotes part, with ids of their own
+            reader.links.clear();
+            if (parts.containsKey(FOOTNOTE_RELATIONSHIPS)) {
+                reader.relationships(SecureXml.parse(parts.get(FOOTNOTE_RELATIONSHIPS),
+                        file + ": " + FOOTNOTE_RELATIONSHIPS));
+            }
+            reader.footnotes(footnotes);
+        }
         return new EditedDocx(file, properties, reader.paragraphs, reader.trackedChanges);
     }
 
@@ -127,8 +150,81 @@ public final class EditedDocxReader {
         var starts = root.getElementsByTagNameNS(W, "bookmarkStart");
         for (int i = 0; i < starts.getLength(); i++) {
             Element start = (Element) starts.item(i);
-            bookmarkNames.putIfAbsent(start.getAttributeNS(W, "id"), start.getAttributeNS(W, "name"));
+            bookmarkNames.putIfAbsent(start.getAttributeNS(W, "id"), nameOf(start));
         }
+    }
+
+    // --- footnotes --------------------------------------------------------------------------
+
+    /** The note each footnote is, by the field bookmark in it; a footnote without one is not a note of the model. */
+    private void footnoteFields(Element footnotes) {
+        for (Element note : elements(footnotes, "footnote")) {
+            var starts = note.getElementsByTagNameNS(W, "bookmarkStart");
+            for (int i = 0; i < starts.getLength(); i++) {
+                var bookmark = FieldBookmark.parse(nameOf((Element) starts.item(i)));
+                if (bookmark.isPresent()) {
+                    footnoteFields.put(note.getAttributeNS(W, "id"), bookmark.get().field());
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Which footnote reference each citation bookmark holds: the first after its start. */
+    private void citationBookmarks(Element document) {
+        List<String> open = new ArrayList<>();
+        var all = document.getElementsByTagNameNS(W, "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element element = (Element) all.item(i);
+            if (element.getLocalName().equals("bookmarkStart")
+                    && element.getAttributeNS(W, "name").startsWith(Bookmarks.NOTE_PREFIX)) {
+                open.add(element.getAttributeNS(W, "name"));
+            } else if (element.getLocalName().equals("footnoteReference")) {
+                open.forEach(name -> citationBookmarks.put(name, element.getAttributeNS(W, "id")));
+                open.clear();
+            }
+        }
+    }
+
+    /** The notes' paragraphs, after the body's: their texts are the model's notes. */
+    private void footnotes(Element footnotes) {
+        for (Element note : elements(footnotes, "footnote")) {
+            if (footnoteFields.containsKey(note.getAttributeNS(W, "id"))) {
+                blocks(note, EditedDocx.Place.BODY);
+                flushCarried();
+            }
+        }
+    }
+
+    /**
+     * A bookmark's name. LibreOffice renames a field bookmark inside a footnote to
+     * {@code ..._Copy_1} as it opens the document (footnotes are not where a person copies a
+     * note's text to), so there the name the DOCX writer gave it is read.
+     */
+    private static String nameOf(Element bookmarkStart) {
+        String name = bookmarkStart.getAttributeNS(W, "name");
+        if (inFootnote(bookmarkStart)) {
+            String original = name.replaceFirst("_Copy_\\d+$", "");
+            if (FieldBookmark.parse(original).isPresent()) {
+                return original;
+            }
+        }
+        return name;
+    }
+
+    private static boolean inFootnote(Element element) {
+        for (Node up = element.getParentNode(); up instanceof Element parent; up = parent.getParentNode()) {
+            if (parent.getLocalName().equals("footnote") && W.equals(parent.getNamespaceURI())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A citation of footnote {@code id}: of a note of the model, or something no model text holds. */
+    private EditedDocx.Piece citation(String id) {
+        String field = id == null ? null : footnoteFields.get(id);
+        return field != null ? new EditedDocx.Piece.Citation(field) : new EditedDocx.Piece.Foreign("a footnote");
     }
 
     // --- body -------------------------------------------------------------------------------
@@ -155,7 +251,7 @@ public final class EditedDocxReader {
                     }
                 }
                 case "customXml", "ins", "moveTo" -> blocks(element, place);
-                case "bookmarkStart" -> pendingStarts.add(new EditedDocx.Piece.Start(element.getAttributeNS(W, "name")));
+                case "bookmarkStart" -> pendingStarts.add(new EditedDocx.Piece.Start(nameOf(element)));
                 case "bookmarkEnd" -> endBetweenParagraphs(element);
                 default -> {
                     // sectPr, proofing and permission marks, deleted blocks: no text of the document
@@ -254,6 +350,7 @@ public final class EditedDocxReader {
         private final List<EditedDocx.Piece> pieces;
         /** Inside a complex field: 1 while reading its instruction, 2 while reading its result. */
         private int field;
+        private final StringBuilder instruction = new StringBuilder();
 
         Runs(List<EditedDocx.Piece> pieces) {
             this.pieces = pieces;
@@ -281,14 +378,22 @@ public final class EditedDocxReader {
                         trackedChanges = true;
                         content(element, link, true);
                     }
-                    case "smartTag", "customXml", "fldSimple", "dir", "bdo" -> content(element, link, deleted);
+                    case "fldSimple" -> {
+                        String cited = citedBy(element.getAttributeNS(W, "instr"));
+                        if (cited == null) {
+                            content(element, link, deleted);
+                        } else if (!deleted) {
+                            pieces.add(citation(citationBookmarks.get(cited)));
+                        }
+                    }
+                    case "smartTag", "customXml", "dir", "bdo" -> content(element, link, deleted);
                     case "sdt" -> {
                         Element sdtContent = child(element, "sdtContent");
                         if (sdtContent != null) {
                             content(sdtContent, link, deleted);
                         }
                     }
-                    case "bookmarkStart" -> pieces.add(new EditedDocx.Piece.Start(element.getAttributeNS(W, "name")));
+                    case "bookmarkStart" -> pieces.add(new EditedDocx.Piece.Start(nameOf(element)));
                     case "bookmarkEnd" -> {
                         String name = bookmarkNames.get(element.getAttributeNS(W, "id"));
                         if (name != null) {
@@ -327,16 +432,28 @@ public final class EditedDocxReader {
                 String name = element.getLocalName();
                 if (name.equals("fldChar")) {
                     switch (element.getAttributeNS(W, "fldCharType")) {
-                        case "begin" -> field = 1;
+                        case "begin" -> {
+                            field = 1;
+                            instruction.setLength(0);
+                        }
                         case "separate" -> field = 2;
-                        case "end" -> field = 0;
+                        case "end" -> {
+                            field = 0;
+                            String cited = citedBy(instruction.toString());
+                            if (cited != null && !deleted) {
+                                pieces.add(citation(citationBookmarks.get(cited)));
+                            }
+                        }
                         default -> {
                         }
                     }
                     continue;
                 }
-                if (deleted || field == 1) {
-                    continue; // deleted text, or a field's instruction
+                if (field == 1 && name.equals("instrText")) {
+                    instruction.append(element.getTextContent());
+                }
+                if (deleted || field == 1 || field == 2 && citedBy(instruction.toString()) != null) {
+                    continue; // deleted text, a field's instruction, or the number a citation field shows
                 }
                 switch (name) {
                     case "t" -> text(element.getTextContent(), bold, italic, formatting, link);
@@ -347,7 +464,7 @@ public final class EditedDocxReader {
                     case "drawing", "pict", "object" -> pieces.add(new EditedDocx.Piece.Foreign(
                             element.getElementsByTagNameNS(W, "txbxContent").getLength() > 0 ? "a text box"
                                     : "a picture"));
-                    case "footnoteReference" -> pieces.add(new EditedDocx.Piece.Foreign("a footnote"));
+                    case "footnoteReference" -> pieces.add(citation(element.getAttributeNS(W, "id")));
                     case "endnoteReference" -> pieces.add(new EditedDocx.Piece.Foreign("an endnote"));
                     default -> {
                         // rPr, softHyphen, lastRenderedPageBreak, annotation marks: nothing to read
@@ -356,7 +473,13 @@ public final class EditedDocxReader {
             }
         }
 
-        private void symbol(Element sym, boolean bold, boolean italic, Set<String> formatting, String link) {
+        /** The citation bookmark a field's instruction ({@code NOTEREF _RefNote1 \\f \\h}) refers to, or null. */
+    private static String citedBy(String instruction) {
+        String[] words = instruction.strip().split("\\s+");
+        return words.length >= 2 && words[0].equalsIgnoreCase("NOTEREF") ? words[1] : null;
+    }
+
+    private void symbol(Element sym, boolean bold, boolean italic, Set<String> formatting, String link) {
             try {
                 int code = Integer.parseInt(sym.getAttributeNS(W, "char"), 16);
                 // symbol fonts map their glyphs to the private use area F0xx

@@ -65,10 +65,11 @@ public sealed interface Inline {
     }
 
     /**
-     * An {@code a.note-ref}: the footnote numbered {@code number} is cited here, for the first
-     * time (a Word footnote) or again (a reference to the first citation's number).
+     * An {@code a.note-ref}: the footnote numbered {@code number}, the model's note {@code note},
+     * is cited here, for the first time (a Word footnote) or again (a reference to the first
+     * citation's number).
      */
-    record NoteReference(int number, boolean first) implements Inline {
+    record NoteReference(int number, boolean first, String note) implements Inline {
     }
 
     /** A {@code br}. */

@@ -192,7 +192,7 @@ final class XhtmlReader {
             List<Element> items = children(list);
             for (int i = 0; i < items.size(); i++) {
                 footnotes.add(new BriefingDocument.Footnote(number(items.get(i).getAttribute("id"), "note-"),
-                        notes.items().get(i).paragraphs()));
+                        items.get(i).getAttribute("data-note"), notes.items().get(i).paragraphs()));
             }
         }
 
@@ -625,7 +625,8 @@ final class XhtmlReader {
                     if (classes(element).contains(NOTE_REFERENCE)) {
                         // the renderer names a note's first marker note-ref-N, later ones note-ref-N-2, ...
                         out.add(new Inline.NoteReference(noteNumber(element),
-                                element.getAttribute("id").matches("note-ref-\\d+")));
+                                element.getAttribute("id").matches("note-ref-\\d+"),
+                                element.getAttribute("data-cites")));
                         return;
                     }
                     String href = element.getAttribute("href").strip();

@@ -26,9 +26,12 @@ final class EditedParagraph {
     private final List<int[]> pieceRanges = new ArrayList<>();
     private final Map<String, Marked> fields = new LinkedHashMap<>();
     private final List<String> sections = new ArrayList<>();
+    /** The id of each note of the edition, by the field of its text. */
+    private final Map<String, String> notes;
 
-    EditedParagraph(EditedDocx.Paragraph paragraph) {
+    EditedParagraph(EditedDocx.Paragraph paragraph, Map<String, String> notes) {
         this.paragraph = paragraph;
+        this.notes = notes;
         StringBuilder text = new StringBuilder();
         Map<String, Integer> starts = new LinkedHashMap<>();
         Map<String, FieldBookmark> bookmarks = new LinkedHashMap<>();
@@ -122,6 +125,13 @@ final class EditedParagraph {
         List<EditedDocx.Piece> pieces = paragraph.pieces();
         for (int i = 0; i < pieces.size(); i++) {
             int[] range = pieceRanges.get(i);
+            if (pieces.get(i) instanceof EditedDocx.Piece.Citation citation) {
+                // a citation follows the words it supports: it belongs to the text it ends, never starts
+                if (range[0] > start && range[0] <= end && notes.containsKey(citation.field())) {
+                    runs.add(Run.note(notes.get(citation.field())));
+                }
+                continue;
+            }
             if (range[0] >= end || range[1] <= start) {
                 continue;
             }

@@ -203,7 +203,8 @@ final class ImportPlanner {
     private void missing(String field) {
         String why = FieldPath.steps(field).get(FieldPath.steps(field).size() - 1).equals("role")
                 ? "a role cannot be removed in one language only; remove it in the model"
-                : "the model keeps it (delete the whole item to remove it)";
+                : field.startsWith("notes[") ? "a note is cited in every language; remove it and its markers in"
+                + " the model" : "the model keeps it (delete the whole item to remove it)";
         if (!READ_ONLY.containsKey(field)) {
             notImported.add(new ImportReport.NotImported(0, sectionOf(field), field + " was deleted from the DOCX; "
                     + why));

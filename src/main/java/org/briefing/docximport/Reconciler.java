@@ -86,7 +86,7 @@ final class Reconciler {
     private NewQuote newQuote;
 
     Reconciler(EditedDocx docx, DocxLayout expected) {
-        this.edited = docx.paragraphs().stream().map(EditedParagraph::new).toList();
+        this.edited = docx.paragraphs().stream().map(p -> new EditedParagraph(p, expected.notes())).toList();
         this.expected = expected;
         this.expect = new Expectation(expected);
         expect.lists().forEach(list -> lists.put(list, new ArrayList<>()));

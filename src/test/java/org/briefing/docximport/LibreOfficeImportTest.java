@@ -1,6 +1,7 @@
 package org.briefing.docximport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.briefing.LibreOfficeEditor;
+import org.briefing.render.NotesTest;
 import org.briefing.TestModels;
 import org.briefing.TestModels;
 import org.briefing.edit.ModelFile;
@@ -281,8 +283,43 @@ class LibreOfficeImportTest {
         assertThat(after.title()).isEqualTo(before.title());
     }
 
-    /**
-     * Every line of the model file outside the values of {@code paths} (each with the lines just
+    @Test
+    void footnotesComeHomeAsNotesAndTheirCitationsAsMarkers() throws Exception {
+        Path model = dir.resolve("notes.yaml");
+        Files.writeString(model, NotesTest.WITH_NOTES);
+        Briefing before = LOADER.load(model).briefing();
+        Path docx = dir.resolve("ru.docx");
+        Files.write(docx, RENDERER.render(before, "ru", Format.DOCX, Paper.A4));
+        office.edit(docx, dir.resolve("saved.docx"), List.of());
+        ImportReport unedited = new DocxImport(RENDERER, LOADER).run(dir.resolve("saved.docx"), model,
+                DocxImport.Options.defaults());
+        assertThat(unedited.changes()).as("opened and saved, unedited").isEmpty();
+        assertThat(unedited.notImported()).isEmpty();
+
+        // the second note cited reworded in its footnote
+        office.edit(docx, dir.resolve("edited.docx"), List.of(
+                step("op", "replace", "find", "Госдепартамент США", "with", "Государственный департамент США")));
+        ImportReport report = new DocxImport(RENDERER, LOADER).run(dir.resolve("edited.docx"), model,
+                DocxImport.Options.defaults());
+        assertThat(report.notImported()).isEmpty();
+        Briefing after = LOADER.load(model).briefing();
+        assertThat(after.notes().get(0).text().in("ru"))
+                .contains("Государственный департамент США, *Доклад о торговле людьми*, 2020.");
+        assertThat(after.notes().get(1)).isEqualTo(before.notes().get(1));
+        assertThat(after.summary()).isEqualTo(before.summary());
+        assertThat(after.achievements()).isEqualTo(before.achievements());
+
+        // a footnote deleted in the Russian edition only: its note would be cited in English and not in
+        // Russian, which the model cannot hold; the import says so and writes nothing
+        String kept = Files.readString(model);
+        office.edit(dir.resolve("edited.docx"), dir.resolve("deleted.docx"), List.of(
+                step("op", "delete_footnote", "number", 2)));
+        assertThatThrownBy(() -> new DocxImport(RENDERER, LOADER).run(dir.resolve("deleted.docx"), model,
+                DocxImport.Options.defaults())).isInstanceOf(ImportException.class)
+                .hasMessageContaining("summary.ru: cites notes [^unodc] where summary.en cites [^unodc], [^tip]");
+        assertThat(Files.readString(model)).isEqualTo(kept);
+    }
+
     @Test
     void aModelWithoutTheInlineSyntaxKeepsItsCharactersAndIsToldOfFormattingItCannotHold() throws Exception {
         Path model = dir.resolve("literal.yaml");
@@ -306,6 +343,8 @@ class LibreOfficeImportTest {
                 .contains("Keep funding the shelters \\*now\\*");
     }
 
+    /**
+     * Every line of the model file outside the values of {@code paths} (each with the lines just
      * after it, where an outdated mark is added) is as it was, in order.
      */
     static void assertOnlyTheseValuesChanged(Path original, Path edited, String... paths) throws Exception {

@@ -31,11 +31,11 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
  * end of the PDF and HTML, real Word footnotes in the DOCX, and every way texts and notes can
  * disagree refused with its place in the model.
  */
-class NotesTest {
+public class NotesTest {
     private static final Renderer RENDERER = Renderer.bundled("test");
 
     /** Two notes, listed in the opposite order to the one the texts cite them in; one cited twice. */
-    static final String WITH_NOTES = TestModels.VALID.replace("schema: briefing/1", "schema: briefing/1.1")
+    public static final String WITH_NOTES = TestModels.VALID.replace("schema: briefing/1", "schema: briefing/1.1")
             .replace("summary: {en: A short summary., ru: Краткое содержание., ky: Кыскача мазмуну.}", """
                     summary:
                       en: Victims rose to 35.[^unodc] The law changed.[^tip]
