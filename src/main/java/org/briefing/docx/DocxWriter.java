@@ -82,7 +82,9 @@ public final class DocxWriter {
         Revisions revisions = new Revisions(briefing.info().revisionAuthor());
         Bookmarks bookmarks = new Bookmarks(briefing.body(), briefing.footnotes());
         RunWriter runs = new RunWriter(language, styleMap, docx.relationships(DocxPart.DOCUMENT),
-                bookmarks, revisions).withPictures(new PictureWriter(docx, textWidth));
+                bookmarks, revisions).withPictures(new PictureWriter(docx, textWidth))
+                .withFootnotes(briefing.footnotes().stream().map(BriefingDocument.Footnote::number)
+                        .collect(java.util.stream.Collectors.toSet()));
         new BodyWriter(body, numbering, runs, revisions, styleMap.id(StyleMap.table()), textWidth,
                 briefing.info().spacing()).write(briefing.body());
         if (!briefing.footnotes().isEmpty()) {

@@ -26,6 +26,7 @@ final class RunWriter {
     private final Bookmarks bookmarks;
     private final Revisions revisions;
     private PictureWriter pictures;
+    private java.util.Set<Integer> footnotes = java.util.Set.of();
     /** What a page count field shows until it is computed: previewers that do not compute it show this. */
     private String pagesShown = "1";
 
@@ -46,6 +47,15 @@ final class RunWriter {
     /** Lets this part hold pictures (the main document does; a header or footer does not). */
     RunWriter withPictures(PictureWriter writer) {
         this.pictures = writer;
+        return this;
+    }
+
+    /**
+     * The footnotes the document has, by number: a citation of another note (one the template
+     * lists in a table, as the bilingual edition does) is its raised number.
+     */
+    RunWriter withFootnotes(java.util.Set<Integer> numbers) {
+        this.footnotes = numbers;
         return this;
     }
 
@@ -238,6 +248,12 @@ final class RunWriter {
      * cites a footnote again, a NOTEREF field showing the first's number, which Word updates.
      */
     private void note(CTP paragraph, Inline.NoteReference note) {
+        if (!footnotes.contains(note.number())) {
+            CTR run = paragraph.addNewR();
+            run.addNewRPr().addNewRStyle().setVal(styles.id(WordStyle.FOOTNOTE_REFERENCE));
+            text(run, String.valueOf(note.number()));
+            return;
+        }
         if (note.first()) {
             java.math.BigInteger mark = bookmarks == null ? null : bookmarks.startNote(paragraph, note.number());
             write(paragraph::addNewR, note, null);

@@ -12,8 +12,9 @@ import org.w3c.dom.NodeList;
 /**
  * Numbers an edition's notes in the order its texts first cite them, as a reader meets them in
  * this template's order: each marker ({@code a.note-ref}, made from {@code [^id]}) gets its
- * number and a link to its note, and the template's list of notes ({@code li[data-note]}) is put
- * in that order, each item the target of its markers. A note no shown text cites is left out.
+ * number and a link to its note, and the template's list of notes ({@code li[data-note]}, or rows
+ * {@code tr[data-note]} of a table) is put in that order, each item the target of its markers,
+ * its {@code .note-number} (if it has one) showing its number. A note no shown text cites is left out.
  */
 final class NotesPass {
     /** The class of a marker. */
@@ -68,6 +69,11 @@ final class NotesPass {
         for (Map.Entry<String, Integer> cited : numbers.entrySet()) {
             Element item = items.get(cited.getKey());
             item.setAttribute("id", "note-" + cited.getValue());
+            for (Element part : elements(item)) {
+                if (HtmlWriter.hasClass(part, "note-number")) {
+                    part.setTextContent(String.valueOf(cited.getValue()));
+                }
+            }
             list.insertBefore(item, place);
         }
         list.removeChild(place);
@@ -79,8 +85,11 @@ final class NotesPass {
     /** A list of notes none of which is cited goes, with the section (and its bookmark) around it. */
     private static void removeEmptySection(Node list) {
         Node gone = list;
-        if (list.getParentNode() instanceof Element parent && parent.getLocalName().equals("section")) {
-            gone = parent;
+        for (Node up = list.getParentNode(); up instanceof Element parent; up = parent.getParentNode()) {
+            if (parent.getLocalName().equals("section")) {
+                gone = parent;
+                break;
+            }
         }
         if (gone instanceof Element section && section.hasAttribute("id")) {
             for (Element bookmark : elements(section.getOwnerDocument())) {
@@ -94,8 +103,14 @@ final class NotesPass {
     }
 
     private static List<Element> elements(Document xhtml) {
-        NodeList all = xhtml.getElementsByTagNameNS("*", "*");
-        List<Element> elements = new ArrayList<>(all.getLength());
+        return elements(xhtml.getDocumentElement());
+    }
+
+    /** {@code root} and the elements under it, in document order. */
+    private static List<Element> elements(Element root) {
+        NodeList all = root.getElementsByTagNameNS("*", "*");
+        List<Element> elements = new ArrayList<>(all.getLength() + 1);
+        elements.add(root);
         for (int i = 0; i < all.getLength(); i++) {
             elements.add((Element) all.item(i));
         }

@@ -131,6 +131,23 @@ public class NotesTest {
     }
 
     @Test
+    void theBilingualEditionListsTheNotesSideBySideNumberedAsCited() throws Exception {
+        byte[] pdf;
+        byte[] docx;
+        try (Edition edition = RENDERER.parallelEdition(load(WITH_NOTES), "en", "ru", Paper.A4)) {
+            pdf = edition.as(Format.PDF);
+            docx = edition.as(Format.DOCX);
+        }
+        assertThat(text(pdf)).containsSubsequence("Victims rose to 35.", "Notes / Примечания",
+                "1 UNODC, Global Report, 2022.", "2 U.S. Department of State, TIP Report,");
+        assertThat(VeraPdf.failedRules(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+        String body = part(docx, "word/document.xml");
+        assertThat(DocxParts.unzip(docx)).as("the notes are the table, not footnotes")
+                .doesNotContainKey("word/footnotes.xml");
+        assertThat(body).doesNotContain("footnoteReference").contains("<w:rStyle w:val=\"FootnoteReference\"/>");
+    }
+
+    @Test
     void textsAndNotesThatDisagreeAreRefusedWithTheirPlace() throws Exception {
         assertThat(problems(WITH_NOTES.replace("Закон изменён.[^tip]", "Закон изменён.[^tpi]")))
                 .anySatisfy(p -> assertThat(p).contains("summary.ru: cites note 'tpi', which notes: does not have"
