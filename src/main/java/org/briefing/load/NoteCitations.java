@@ -64,7 +64,8 @@ final class NoteCitations {
             Set<String> here = NoteMarkers.cited(entry.getValue());
             for (String id : here) {
                 if (!ids.contains(id)) {
-                    String guess = DidYouMean.among(id, ids).map(known -> " (did you mean '" + known + "'?)").orElse("");
+                    String guess = DidYouMean.among(id, ids).map(known -> " (did you mean '" + known + "'?)")
+                            .orElse("");
                     report.error(entry.getKey(), "cites note '" + id + "', which notes: does not have" + guess);
                 }
             }

@@ -141,7 +141,8 @@ public final class MarkupWriter {
                 continue;
             }
             Run last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && !last.isNote() && !run.isNote() && last.bold() == run.bold() && last.italic() == run.italic()
+            boolean notes = last != null && (last.isNote() || run.isNote());
+            if (last != null && !notes && last.bold() == run.bold() && last.italic() == run.italic()
                     && Objects.equals(last.href(), run.href())) {
                 merged.set(merged.size() - 1, new Run(last.text() + run.text(), run.bold(), run.italic(), run.href()));
             } else {

@@ -195,6 +195,50 @@ class XliffTest {
                 + "**ежегодный**.\\\nВторая строка.\n\nВторой абзац.");
     }
 
+    @Test
+    void noteMarkersTravelAsPlaceholdersThatNameTheirNote() throws Exception {
+        Path model = dir.resolve("notes.yaml");
+        String yaml = """
+                schema: briefing/1.1
+                id: notes
+                country: {code: KG, name: Kyrgyz Republic}
+                languages: [en, ru]
+                date: 2020-06-25
+                title: {en: Notes}
+                summary: {en: "Victims rose to 35.[^unodc] The law changed.[^tip]"}
+                achievements: []
+                quotes: []
+                recommendations: []
+                notes:
+                  - {id: tip, text: {en: "U.S. Department of State, *TIP Report*."}}
+                  - {id: unodc, text: {en: "UNODC, *Global Report*."}}
+                """;
+        Files.writeString(model, yaml);
+        Path xliff12 = export(model, "ru", false, false, XliffWriter.Version.V12);
+        validate(xliff12, "xliff-core-1.2-strict.xsd");
+        assertThat(Files.readString(xliff12)).contains("Victims rose to 35.<x id=\"1\" ctype=\"x-note\""
+                + " equiv-text=\"[^unodc]\"/> The law changed.<x id=\"2\" ctype=\"x-note\" equiv-text=\"[^tip]\"/>");
+        // a translator moves the markers; a tool drops their data
+        fillCoded(xliff12, Map.of("title", "Примечания",
+                "summary", "Закон изменён<x id=\"2\"/>. Число жертв выросло до 35<x id=\"1\"/>.",
+                "notes[0].text", "Госдепартамент США, <bpt id=\"1\">*</bpt>Доклад<ept id=\"1\">*</ept>.",
+                "notes[1].text", "УНП ООН, <bpt id=\"1\">*</bpt>Глобальный доклад<ept id=\"1\">*</ept>."));
+        TranslationImport.Result result = new TranslationImport(LOADER).run(xliff12, null, false);
+        assertThat(result.problems()).isEmpty();
+        Briefing briefing = LOADER.load(model).briefing();
+        assertThat(briefing.summary().in("ru")).contains("Закон изменён[^tip]. Число жертв выросло до 35[^unodc].");
+        assertThat(briefing.notes().get(0).text().in("ru")).contains("Госдепартамент США, *Доклад*.");
+
+        Files.writeString(model, yaml);
+        Path xliff20 = export(model, "ru", false, false, XliffWriter.Version.V20);
+        validate(xliff20, "xliff-core-2.0.xsd");
+        fillCoded(xliff20, Map.of("title", "Примечания",
+                "summary", "Закон изменён<ph id=\"2\"/>. Жертв 35<ph id=\"1\"/>.",
+                "notes[0].text", "Госдепартамент США.", "notes[1].text", "УНП ООН."));
+        assertThat(new TranslationImport(LOADER).run(xliff20, null, false).problems()).isEmpty();
+        assertThat(LOADER.load(model).briefing().summary().in("ru")).contains("Закон изменён[^tip]. Жертв 35[^unodc].");
+    }
+
     /** Puts XLIFF content (inline codes and all) into each unit's target. */
     private static void fillCoded(Path xliff, Map<String, String> targets) throws IOException {
         Map<String, String> markers = new java.util.HashMap<>();
