@@ -1,7 +1,10 @@
 package org.briefing;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.briefing.markup.InlineMarkup;
 import org.briefing.model.Briefing;
 import org.briefing.model.Facts;
@@ -17,7 +20,8 @@ public final class ModelText {
     /**
      * The printed texts of {@code language} (the default language's where a translation is
      * missing): all but the issuer, which is the documents' author, and the short title, which
-     * heads later pages only.
+     * heads later pages only. A note's marker is the number it prints as, the notes numbered in
+     * the order the texts, listed in reading order, first cite them; the notes' texts come last.
      */
     public static List<String> of(Briefing b, String language) {
         List<String> texts = new ArrayList<>();
@@ -51,13 +55,24 @@ public final class ModelText {
             add(texts, link.label(), b, language);
             texts.add(link.url());
         }
-        return texts;
+        b.notes().forEach(note -> add(texts, note.text(), b, language));
+        return numbered(texts);
+    }
+
+    private static final Pattern NOTE_MARKER = Pattern.compile("\\[\\^([A-Za-z0-9_-]+)]");
+
+    /** The texts with each note marker as its number. */
+    private static List<String> numbered(List<String> texts) {
+        Map<String, Integer> numbers = new HashMap<>();
+        return texts.stream().map(text -> NOTE_MARKER.matcher(text).replaceAll(marker -> String.valueOf(
+                numbers.computeIfAbsent(marker.group(1), id -> numbers.size() + 1)))).toList();
     }
 
     private static void add(List<String> texts, LocalizedText text, Briefing b, String language) {
         if (text != null) {
-            // the words as printed: no inline syntax
-            texts.add(InlineMarkup.plain(text.in(language).or(() -> text.in(b.defaultLanguage())).orElseThrow()));
+            // the words as printed: no inline syntax, note markers kept to be numbered
+            String words = text.in(language).or(() -> text.in(b.defaultLanguage())).orElseThrow();
+            texts.add(InlineMarkup.plain(NOTE_MARKER.matcher(words).replaceAll("\\\\[^$1]")));
         }
     }
 

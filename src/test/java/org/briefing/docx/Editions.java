@@ -141,7 +141,12 @@ final class Editions {
     static List<String> textsIn(XWPFDocument document, String styleName) {
         return document.getParagraphs().stream()
                 .filter(p -> styleName.equals(styleName(document, p)))
-                .map(p -> ModelText.plain(p.getText()))
+                .map(p -> ModelText.plain(withoutFootnotes(p.getText())))
                 .toList();
+    }
+
+    /** A paragraph's text as POI gives it, without the footnote references and texts it adds. */
+    static String withoutFootnotes(String text) {
+        return text.replaceAll("\\[footnoteRef:\\d+]", "").replaceAll(" ?\\[\\d+: [^\\]]*] ?$", "");
     }
 }
