@@ -99,6 +99,9 @@ class PdfNavigationTest {
             for (PDAnnotation annotation : pdf.getPage(0).getAnnotations()) {
                 if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionGoTo goTo) {
                     String title = link.getContents();
+                    if (!titles.contains(title)) {
+                        continue; // a note's marker, which leads to its note (NotesTest)
+                    }
                     PDPage target = ((PDPageDestination) goTo.getDestination()).getPage();
                     assertThat(textOf(pdf, pdf.getPages().indexOf(target))).as("page \"%s\" leads to", title)
                             .contains(title);
