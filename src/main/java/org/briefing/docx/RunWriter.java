@@ -29,6 +29,8 @@ final class RunWriter {
     private java.util.Set<Integer> footnotes = java.util.Set.of();
     /** What a page count field shows until it is computed: previewers that do not compute it show this. */
     private String pagesShown = "1";
+    /** What a page number field shows until it is computed. */
+    private String pageShown = "1";
 
     /**
      * @param relationships the relationships of the part written into, for hyperlinks
@@ -62,6 +64,12 @@ final class RunWriter {
     /** Page count fields written from now on show {@code pages} until a reader computes them. */
     RunWriter showingPages(int pages) {
         pagesShown = String.valueOf(Math.max(1, pages));
+        return this;
+    }
+
+    /** Page number fields written from now on show {@code page} until a reader computes them. */
+    RunWriter showingPage(int page) {
+        pageShown = String.valueOf(Math.max(1, page));
         return this;
     }
 
@@ -186,7 +194,7 @@ final class RunWriter {
     /** One inline as runs made by {@code newRun} (in the paragraph or in a hyperlink, whose style is given). */
     private void write(Supplier<CTR> newRun, Inline inline, String linkStyle) {
         if (inline instanceof Inline.PageNumber) {
-            field(newRun, "PAGE", "1");
+            field(newRun, "PAGE", pageShown);
             return;
         }
         if (inline instanceof Inline.PageCount) {

@@ -146,7 +146,7 @@ final class StyleDefinitions {
         }
         s.addNewUiPriority().setVal(BigInteger.valueOf(style.uiPriority()));
         if (style == WordStyle.HYPERLINK || style == WordStyle.HEADER || style == WordStyle.FOOTER
-                || style == WordStyle.TOC_HEADING || style == WordStyle.TOC_1) {
+                || style == WordStyle.RUNNING_HEADER || style == WordStyle.TOC_HEADING || style == WordStyle.TOC_1) {
             s.addNewUnhideWhenUsed();
         }
         if (style.quickFormat()) {

@@ -176,6 +176,17 @@ final class StyleLooks {
             }
             case HEADER, FOOTER -> {
                 tabs(p, false);
+                spacing(p, 0, 0, 9 * BODY_LINE); // the banner's line
+                sans(r, 8.5, false, SOFT_GREY);
+            }
+            case RUNNING_HEADER -> {
+                // the title, and the date at a right tab: no centre tab, which a title shorter than
+                // half the line would send the date to; not based on the header style, whose tabs
+                // a reference document may place elsewhere
+                var right = p.addNewTabs().addNewTab();
+                right.setVal(STTabJc.RIGHT);
+                right.setPos(BigInteger.valueOf(textWidth));
+                spacing(p, 0, 0, 8.5 * 1.3);
                 sans(r, 8.5, false, SOFT_GREY);
             }
             case TOC_1 -> {

@@ -86,9 +86,14 @@ final class StyleMap {
         return WordStyle.CLASSIFICATION;
     }
 
-    /** The header's line: running header and banner. */
+    /** The header's banner line. */
     static WordStyle header() {
         return WordStyle.HEADER;
+    }
+
+    /** The header's line under the banner from page 2 on: the title left, the date right. */
+    static WordStyle runningHeader() {
+        return WordStyle.RUNNING_HEADER;
     }
 
     /** The footer's line: banner and "page X of Y". */

@@ -23,6 +23,7 @@ enum WordStyle {
     QUOTE_ATTRIBUTION("QuoteAttribution", "Quote Attribution", NORMAL, BODY_TEXT, 30, true),
     HEADER("Header", "header", NORMAL, null, 99, false),
     FOOTER("Footer", "footer", NORMAL, null, 99, false),
+    RUNNING_HEADER("RunningHeader", "Running Header", NORMAL, null, 99, false),
     TOC_HEADING("TOCHeading", "TOC Heading", HEADING_1, BODY_TEXT, 39, true),
     TOC_1("TOC1", "toc 1", NORMAL, BODY_TEXT, 39, false),
     TABLE_TEXT("TableText", "Table Text", NORMAL, null, 99, true),

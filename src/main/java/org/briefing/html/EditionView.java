@@ -169,6 +169,14 @@ public record EditionView(
         return name.isEmpty() ? language : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
     }
 
+    /**
+     * The title the running header shows on the pages after the first: the short title, else the
+     * title, cut to one line (see {@link RunningTitle}).
+     */
+    public Text runningTitle() {
+        return RunningTitle.of(shortTitle, title);
+    }
+
     /** A piece of the "page X of Y" label: text, or the current page, or the page count. */
     public record PagePart(String text, boolean page, boolean pages) {
     }

@@ -11,7 +11,9 @@ import org.w3c.dom.Node;
 
 /**
  * The edition's XHTML as a standalone HTML5 page: the stylesheet inlined, fonts named by their
- * local names, print-only parts (running page furniture, PDF bookmarks) moved or dropped.
+ * local names, print-only parts (running page furniture, PDF bookmarks) moved or dropped, the
+ * banners and "page X of Y" in the margins of every printed page ({@link PrintedPageFurniture}),
+ * and sized for a phone's screen as for a desktop's.
  */
 public final class HtmlWriter {
     private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input",
@@ -44,19 +46,7 @@ public final class HtmlWriter {
     public HtmlWriter(TemplateSet templates, java.util.Map<String, List<String>> localFonts) {
         this.templates = templates;
         this.selfContained = new SelfContainedCss(templates);
-        StringBuilder faces = new StringBuilder();
-        localFonts.forEach((family, names) -> {
-            for (String weight : new String[] {"normal", "bold"}) {
-                for (String style : new String[] {"normal", "italic"}) {
-                    faces.append("@font-face { font-family: \"").append(family).append("\"; font-weight: ")
-                            .append(weight).append("; font-style: ").append(style).append("; src: ");
-                    List<String> sources = new ArrayList<>();
-                    names.forEach(name -> sources.add("local(\"" + name + "\")"));
-                    faces.append(String.join(", ", sources)).append("; }\n");
-                }
-            }
-        });
-        this.fontFaces = faces.toString();
+        this.fontFaces = LocalFontFaces.rules(localFonts);
     }
 
     public byte[] write(Document xhtml) {
@@ -70,9 +60,16 @@ public final class HtmlWriter {
     }
 
     private void prepare(Document page, Element root) {
-        for (Element element : elements(root)) {
+        List<Element> elements = elements(root);
+        PrintedPageFurniture furniture = new PrintedPageFurniture();
+        elements.forEach(furniture::note);
+        for (Element element : elements) {
             String name = element.getLocalName();
             if ("head".equals(name)) {
+                Element viewport = page.createElementNS(root.getNamespaceURI(), "meta");
+                viewport.setAttribute("name", "viewport");
+                viewport.setAttribute("content", "width=device-width, initial-scale=1");
+                element.insertBefore(viewport, element.getFirstChild());
                 Element policy = page.createElementNS(root.getNamespaceURI(), "meta");
                 policy.setAttribute("http-equiv", "Content-Security-Policy");
                 policy.setAttribute("content", POLICY);
@@ -84,7 +81,8 @@ public final class HtmlWriter {
                 String css = templates.read(element.getAttribute("href"))
                         .map(bytes -> new String(bytes, StandardCharsets.UTF_8)).orElse("");
                 Element style = page.createElementNS(root.getNamespaceURI(), "style");
-                style.setTextContent(fontFaces + selfContained.of(css).replace("</", "<\\/") + SCREEN_CSS);
+                style.setTextContent(fontFaces + selfContained.of(css).replace("</", "<\\/") + SCREEN_CSS
+                        + furniture.css());
                 element.getParentNode().replaceChild(style, element);
             } else if ("style".equals(name)) {
                 element.setTextContent(selfContained.of(element.getTextContent()).replace("</", "<\\/"));

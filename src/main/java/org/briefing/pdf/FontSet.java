@@ -142,13 +142,15 @@ public final class FontSet {
     }
 
     /**
-     * For each logical family, the names under which a machine may have the same or a
-     * metric-compatible font installed: the bundled family's own name, then the office font.
+     * For each logical family, the families under which a machine may have the same or a
+     * metric-compatible font installed: the bundled family's own name, the office font, and
+     * Liberation, which the bundled fonts are made from and Linux desktops have.
      */
     public java.util.Map<String, List<String>> localNames() {
         java.util.Map<String, List<String>> names = new java.util.LinkedHashMap<>();
-        names.put(SERIF, List.of(properties.getProperty("serif.family", SERIF), officeFamily(SERIF)));
-        names.put(SANS, List.of(properties.getProperty("sans.family", SANS), officeFamily(SANS)));
+        names.put(SERIF, List.of(properties.getProperty("serif.family", SERIF), officeFamily(SERIF),
+                "Liberation Serif"));
+        names.put(SANS, List.of(properties.getProperty("sans.family", SANS), officeFamily(SANS), "Liberation Sans"));
         return names;
     }
 

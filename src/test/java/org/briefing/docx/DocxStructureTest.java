@@ -57,9 +57,11 @@ class DocxStructureTest {
     }
 
     /**
-     * As in the PDF: the banner alone atop the first page; from page 2 the country left of it and
-     * the date right of it; at the foot of every page the banner and right of it "page X of Y",
-     * whose fields show page 1 of the PDF's page count until Word computes them.
+     * As in the PDF: the banner alone atop the first page; from page 2 the banner, and under it the
+     * short title left and the date right (a style of its own, whose only tab is the right one); at
+     * the foot of every page the banner and right of it "page X of Y". Until Word computes the
+     * fields, they show the page each footer first stands on (1 on the first page's, 2 on the
+     * others') of as many pages as the PDF has.
      */
     @Test
     void headerAndFooterCarryTheBannerTheRunningHeaderAndLivePageFields() throws Exception {
@@ -68,8 +70,12 @@ class DocxStructureTest {
         try (XWPFDocument docx = RU.open()) {
             var policy = docx.getHeaderFooterPolicy();
             assertThat(policy.getFirstPageHeader().getText().strip()).isEqualTo(classification);
-            assertThat(spaces(policy.getDefaultHeader().getText().stripTrailing()))
-                    .isEqualTo(RU.view().countryName().line() + "\t" + classification + "\t" + RU.view().date());
+            var header = policy.getDefaultHeader().getParagraphs();
+            assertThat(header).hasSize(2);
+            assertThat(header.get(0).getText()).isEqualTo("\t" + classification);
+            assertThat(spaces(header.get(1).getText()))
+                    .isEqualTo(RU.view().shortTitle().line() + "\t" + spaces(RU.view().date()));
+            assertThat(Editions.styleName(docx, header.get(1))).isEqualTo("Running Header");
             for (XWPFFooter footer : List.of(policy.getFirstPageFooter(), policy.getDefaultFooter())) {
                 assertThat(footer.getParagraphs()).as("banner and page number on one line").hasSize(1);
                 String[] label = RU.label("footer.pages").split("\\{page}|\\{pages}");
@@ -77,18 +83,31 @@ class DocxStructureTest {
             }
             assertThat(docx.getDocument().getBody().getSectPr().isSetTitlePg()).isTrue();
         }
-        Document footerXml = DocxParts.part(RU.docx(), "word/footer1.xml");
-        List<String> instructions = w(footerXml, "instrText").stream().map(e -> e.getTextContent().strip()).toList();
-        assertThat(instructions).containsExactly("PAGE", "NUMPAGES");
-        assertThat(w(footerXml, "fldChar").stream().map(e -> wAttr(e, "fldCharType")).toList())
-                .containsExactly("begin", "separate", "end", "begin", "separate", "end");
-        // what previewers that do not compute fields show: page 1 of as many pages as the PDF has
-        List<String> shown = w(footerXml, "t").stream().map(Element::getTextContent).toList();
+        Document styles = DocxParts.part(RU.docx(), "word/styles.xml");
+        Element running = w(styles, "style").stream()
+                .filter(style -> wAttr(style, "styleId").equals("RunningHeader")).findFirst().orElseThrow();
+        assertThat(w(running, "tab")).extracting(tab -> wAttr(tab, "val")).containsExactly("right");
+        int pages;
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(Editions.RENDERER.render(RU.briefing(), "ru", Format.PDF,
                 Paper.A4))) {
-            assertThat(pdf.getNumberOfPages()).isGreaterThan(1);
-            assertThat(shown).containsSubsequence("1", String.valueOf(pdf.getNumberOfPages()));
+            pages = pdf.getNumberOfPages();
         }
+        assertThat(pages).isGreaterThan(1);
+        // footer1 is the later pages', footer2 the first page's
+        for (String part : List.of("word/footer1.xml", "word/footer2.xml")) {
+            Document footerXml = DocxParts.part(RU.docx(), part);
+            List<String> instructions = w(footerXml, "instrText").stream().map(e -> e.getTextContent().strip())
+                    .toList();
+            assertThat(instructions).containsExactly("PAGE", "NUMPAGES");
+            assertThat(w(footerXml, "fldChar").stream().map(e -> wAttr(e, "fldCharType")).toList())
+                    .containsExactly("begin", "separate", "end", "begin", "separate", "end");
+            List<String> shown = w(footerXml, "t").stream().map(Element::getTextContent).toList();
+            String page = part.equals("word/footer2.xml") ? "1" : "2";
+            assertThat(shown).as(part).containsSubsequence(page, String.valueOf(pages));
+        }
+        assertThat(DocxParts.part(RU.docx(), "word/footer2.xml").getDocumentElement().getTextContent())
+                .as("the first page's footer").isNotEqualTo(DocxParts.part(RU.docx(), "word/footer1.xml")
+                        .getDocumentElement().getTextContent());
     }
 
     @Test
@@ -100,7 +119,7 @@ class DocxStructureTest {
             var policy = docx.getHeaderFooterPolicy();
             assertThat(policy.getFirstPageHeader()).isNull();
             assertThat(spaces(policy.getDefaultHeader().getText().stripTrailing()))
-                    .isEqualTo(unclassified.view().countryName().line() + "\t\t" + unclassified.view().date());
+                    .isEqualTo(unclassified.view().runningTitle().line() + "\t" + spaces(unclassified.view().date()));
         }
     }
 

@@ -60,7 +60,7 @@ class LibreOfficeTest {
         Assumptions.assumeTrue(soffice != null, "LibreOffice (soffice) not installed");
         Path longModel = Path.of("src/test/resources/models/long.yaml");
         Briefing longBriefing = Editions.load(longModel);
-        tightened = grown("samples/kyrgyzstan.yaml", "ru", 100);
+        tightened = grown("samples/kazakhstan.yaml", "ru", 44);
         headingSentOver = grown("samples/ukraine.yaml", "uk", 130);
         samples = Stream.concat(Editions.all(), longBriefing.languages().stream()
                 .map(language -> new Editions.Edition(longModel, longBriefing, language))).toList();

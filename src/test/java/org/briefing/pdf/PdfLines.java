@@ -59,12 +59,14 @@ public final class PdfLines {
 
     private static final Path BUNDLED = Path.of("templates/briefing.css");
 
+    private final List<Line> pieces;
     private final List<Line> lines;
     private final int pages;
     private final TextArea area;
 
-    private PdfLines(List<Line> lines, int pages, TextArea area) {
-        this.lines = lines;
+    private PdfLines(List<Line> pieces, int pages, TextArea area) {
+        this.pieces = pieces;
+        this.lines = merged(pieces);
         this.pages = pages;
         this.area = area;
     }
@@ -83,7 +85,7 @@ public final class PdfLines {
             var box = document.getPage(0).getMediaBox();
             collector.lines.sort(Comparator.comparingInt(Line::page).thenComparing(Line::baseline)
                     .thenComparing(Line::left));
-            return new PdfLines(merged(collector.lines), document.getNumberOfPages(),
+            return new PdfLines(List.copyOf(collector.lines), document.getNumberOfPages(),
                     TextArea.of(stylesheet, box.getWidth(), box.getHeight()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -104,6 +106,14 @@ public final class PdfLines {
 
     public TextArea textArea() {
         return area;
+    }
+
+    /**
+     * Every piece of text as PDFBox finds it, margins included, in reading order: the parts of a
+     * line that lie apart (the running header's title and date) are pieces of their own.
+     */
+    public List<Line> pieces() {
+        return pieces;
     }
 
     /** Every line, margins included, in reading order. */

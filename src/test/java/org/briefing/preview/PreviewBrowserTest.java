@@ -1,12 +1,12 @@
 package org.briefing.preview;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.briefing.HeadlessChromium;
 import org.briefing.TestModels;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,9 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -27,8 +24,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * own script. Skipped only where Chromium or chromedriver is not installed.
  */
 class PreviewBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration WAIT = PreviewClient.RELOAD_WAIT;
     private static final String RU_TITLE = PreviewServerTest.RU_TITLE;
 
@@ -41,19 +36,10 @@ class PreviewBrowserTest {
 
     @BeforeEach
     void start() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "chromium/chromedriver not installed (apt-get install chromium chromium-driver)");
+        browser = HeadlessChromium.driver(dir);
         model = TestModels.write(dir, "kg.yaml", TestModels.VALID);
         server = new PreviewServer(PreviewSettings.of(model, "test").withPort(0));
         server.start();
-        // the driver and browser named outright, so Selenium Manager never looks for (or downloads) either
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments(
-                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")));
-        browser = new ChromeDriver(service, options);
     }
 
     @AfterEach
