@@ -112,6 +112,7 @@ public final class XhtmlRenderer {
     private Document finish(Document xhtml, EditionView edition) {
         requireStylesheets(xhtml);
         PictureSources.apply(xhtml, templates, edition.pictures());
+        ChartSources.apply(xhtml, templates);
         InlineMarkupPass.apply(xhtml);
         XhtmlTypesetting.apply(xhtml);
         NodeList anchors = xhtml.getElementsByTagNameNS("*", "a");

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.briefing.markup.InlineMarkup;
 import org.briefing.markup.TextSyntax;
 import org.briefing.model.Briefing;
+import org.briefing.model.Chart;
 import org.briefing.model.Country;
 import org.briefing.model.Facts;
 import org.briefing.model.FileNames;
@@ -79,6 +80,7 @@ final class ModelBinder {
                 urlAt("source.url")) : null;
         Facts facts = facts(root.get("facts"));
         List<Picture> pictures = list(root, "pictures", this::pictureAt);
+        List<Chart> charts = list(root, "charts", new ChartFields(this::nodeAt, this::textAt, this::error)::chartAt);
         List<LocalizedText> achievements = list(root, "achievements", this::textAt);
         List<Quote> quotes = list(root, "quotes", this::quoteAt);
         List<LocalizedText> recommendations = list(root, "recommendations", this::textAt);
@@ -91,7 +93,7 @@ final class ModelBinder {
         }
         return new Briefing(root.path("schema").asString(), root.path("id").asString(),
                 new Country(countryCode, countryName), languages, date, classification, issuer,
-                title, shortTitle, summary, source, facts, pictures, achievements, quotes, recommendations, background,
+                title, shortTitle, summary, source, facts, pictures, charts, achievements, quotes, recommendations, background,
                 links);
     }
 

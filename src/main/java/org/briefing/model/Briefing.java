@@ -13,6 +13,7 @@ import java.util.List;
  * @param shortTitle     a short form of the title for the running header, or null
  * @param facts          the key-facts box, or null
  * @param pictures       maps and photos, in order
+ * @param charts         charts of the briefing's numbers, in order
  */
 public record Briefing(
         String schema,
@@ -28,6 +29,7 @@ public record Briefing(
         Source source,
         Facts facts,
         List<Picture> pictures,
+        List<Chart> charts,
         List<LocalizedText> achievements,
         List<Quote> quotes,
         List<LocalizedText> recommendations,
@@ -44,11 +46,22 @@ public record Briefing(
             throw new IllegalArgumentException("languages must not be empty");
         }
         pictures = Validate.copyOf(pictures, "pictures");
+        charts = Validate.copyOf(charts, "charts");
         achievements = Validate.copyOf(achievements, "achievements");
         quotes = Validate.copyOf(quotes, "quotes");
         recommendations = Validate.copyOf(recommendations, "recommendations");
         background = Validate.copyOf(background, "background");
         links = Validate.copyOf(links, "links");
+    }
+
+    /** A briefing without charts. */
+    public Briefing(String schema, String id, Country country, List<String> languages, LocalDate date,
+                    LocalizedText classification, LocalizedText issuer, LocalizedText title, LocalizedText shortTitle,
+                    LocalizedText summary, Source source, Facts facts, List<Picture> pictures,
+                    List<LocalizedText> achievements, List<Quote> quotes, List<LocalizedText> recommendations,
+                    List<LocalizedText> background, List<Link> links) {
+        this(schema, id, country, languages, date, classification, issuer, title, shortTitle, summary, source, facts,
+                pictures, List.of(), achievements, quotes, recommendations, background, links);
     }
 
     public String defaultLanguage() {

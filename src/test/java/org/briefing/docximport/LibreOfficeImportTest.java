@@ -141,7 +141,7 @@ class LibreOfficeImportTest {
         Briefing expected = new Briefing(before.schema(), before.id(), before.country(), before.languages(),
                 before.date(), before.classification(), before.issuer(),
                 ModelProjection.edited(before.title(), language, "A new title"), before.shortTitle(),
-                before.summary(), before.source(), before.facts(), before.pictures(),
+                before.summary(), before.source(), before.facts(), before.pictures(), before.charts(),
                 ModelProjection.without(expectedAchievements, 0,
                 List.of(LocalizedText.of(Map.of(language, newAchievement)))), quotes, before.recommendations(),
                 before.background(), before.links());
@@ -220,7 +220,7 @@ class LibreOfficeImportTest {
                 before.date(), before.classification(), before.issuer(), before.title(), before.shortTitle(),
                 ModelProjection.edited(before.summary(), "ru",
                 summary.substring(0, at).strip() + "\n\n" + summary.substring(at)), before.source(), before.facts(),
-                before.pictures(),
+                before.pictures(), before.charts(),
                 expectedAchievements, before.quotes(), expectedRecommendations, before.background(), before.links());
         assertThat(ModelProjection.of(LOADER.load(setup.model()).briefing()))
                 .as(report.changes() + " " + report.notImported()).isEqualTo(ModelProjection.of(expected));
