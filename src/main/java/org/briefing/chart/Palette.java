@@ -80,7 +80,8 @@ public record Palette(List<String> colours, String ink) {
 
     /** The palette an attribute written by {@link #attribute()} carries; the default for anything else. */
     public static Palette ofAttribute(String attribute) {
-        List<String> all = COLOUR.matcher(attribute == null ? "" : attribute).results().map(java.util.regex.MatchResult::group).toList();
+        List<String> all = COLOUR.matcher(attribute == null ? "" : attribute).results()
+                .map(java.util.regex.MatchResult::group).toList();
         return all.size() < 2 ? DEFAULT : new Palette(all.subList(1, all.size()), all.get(0));
     }
 

@@ -8,9 +8,10 @@ import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 
 /**
- * Writes pictures and charts into the main document as Word's inline drawings. Pictures: each file once in the
- * package's media (however often it is shown), its alternative text as the picture's
- * description (what Word and screen readers announce), and at most as wide as the text.
+ * Writes pictures and charts into the main document as Word's inline drawings: each picture file
+ * once in the package's media (however often it is shown), at most as wide as the text; each
+ * chart a chart part of its own ({@link ChartWriter}), as wide as the text; the alternative text
+ * of either as the drawing's description (what Word and screen readers announce).
  * Not thread-safe: one per document.
  */
 final class PictureWriter {

@@ -31,7 +31,8 @@ final class ChartViews {
         EditionView.Text source = text.apply(FieldPath.child(path, "source"), chart.source());
         List<EditionView.Text> categories = new ArrayList<>();
         for (int i = 0; i < chart.categories().size(); i++) {
-            categories.add(text.apply(FieldPath.item(FieldPath.child(path, "categories"), i), chart.categories().get(i)));
+            categories.add(text.apply(FieldPath.item(FieldPath.child(path, "categories"), i),
+                    chart.categories().get(i)));
         }
         List<EditionView.Text> names = new ArrayList<>();
         List<ChartSpec.Series> series = new ArrayList<>();

@@ -93,8 +93,8 @@ final class ModelBinder {
         }
         return new Briefing(root.path("schema").asString(), root.path("id").asString(),
                 new Country(countryCode, countryName), languages, date, classification, issuer,
-                title, shortTitle, summary, source, facts, pictures, charts, achievements, quotes, recommendations, background,
-                links);
+                title, shortTitle, summary, source, facts, pictures, charts, achievements, quotes, recommendations,
+                background, links);
     }
 
     /** A banner is one line: the marking in each language, at most {@value #MAX_CLASSIFICATION} characters. */

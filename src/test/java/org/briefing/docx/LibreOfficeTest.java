@@ -111,6 +111,27 @@ class LibreOfficeTest {
     }
 
     /**
+     * A chart of the DOCX is a live chart LibreOffice draws from the chart's data, not a picture:
+     * its title and each series' name are in the text LibreOffice lays out twice, once drawn in
+     * the chart and once in the data table under it.
+     */
+    @Test
+    void libreOfficeDrawsEveryChartFromItsData() throws Exception {
+        List<Editions.Edition> withCharts = samples.stream().filter(e -> !e.view().charts().isEmpty()).toList();
+        assertThat(withCharts).as("a sample has charts").isNotEmpty();
+        for (Editions.Edition edition : withCharts) {
+            String text = oneLine(extract(converted(edition)));
+            for (EditionView.ChartView chart : edition.view().charts()) {
+                for (String label : Stream.concat(Stream.of(chart.title()), chart.series().stream())
+                        .map(EditionView.Text::plain).toList()) {
+                    assertThat(text.split(java.util.regex.Pattern.quote(oneLine(label)), -1))
+                            .as("%s: \"%s\" in the chart and in its table", edition, label).hasSizeGreaterThan(2);
+                }
+            }
+        }
+    }
+
+    /**
      * The DOCX paginates as the PDF does: as many pages, lines of body text as far apart (within
      * 5%), and each page beginning where the PDF's does, give or take two lines. Its styles follow
      * the stylesheet size for size and space for space, and it keeps together what the PDF's layout
