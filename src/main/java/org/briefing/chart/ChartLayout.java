@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Where everything of a chart goes, in one place for every painter: the title, the legend, the
- * value axis with round steps and the edition's numbers, the category labels (turned when they
- * do not fit under their bar), the bars, lines or slices, and the values written beside them
+ * value axis with round steps and the edition's numbers, the category labels (every second or
+ * third where they do not all fit), the bars, lines or slices, and the values written beside them
  * where there is room, so that no value depends on telling colours apart. Text widths are
  * estimated from the number of characters: a painter sets the labels in the stylesheet's sans
  * font, whose letters average about half their size.
@@ -37,6 +37,45 @@ public record ChartLayout(double width, double height, List<Mark> marks) {
         return new ChartLayout(width, height, builder.marks);
     }
 
+    /** The value axis of {@code chart}: every format draws it with these steps. */
+    public static Scale valueScale(ChartSpec chart) {
+        return Scale.of(least(chart), greatest(chart));
+    }
+
+    /**
+     * Whether the values are written beside the bars (the totals over stacked bars) or points:
+     * where there is room for them, as every format decides alike.
+     */
+    public static boolean writesValues(ChartSpec chart) {
+        int n = chart.categories().size();
+        int count = chart.series().size();
+        if (chart.isLine()) {
+            return count <= 2 && n <= 12;
+        }
+        return (chart.isStacked() ? n : n * count) <= 30;
+    }
+
+    private static double least(ChartSpec chart) {
+        return chart.series().stream().flatMap(s -> s.values().stream()).mapToDouble(Double::doubleValue)
+                .min().orElse(0);
+    }
+
+    private static double greatest(ChartSpec chart) {
+        if (chart.isStacked()) {
+            double most = 0;
+            for (int c = 0; c < chart.categories().size(); c++) {
+                double sum = 0;
+                for (ChartSpec.Series s : chart.series()) {
+                    sum += s.values().get(c);
+                }
+                most = Math.max(most, sum);
+            }
+            return most;
+        }
+        return chart.series().stream().flatMap(s -> s.values().stream()).mapToDouble(Double::doubleValue)
+                .max().orElse(0);
+    }
+
     /** The width of {@code text} set at {@code size}, as estimated. */
     static double textWidth(String text, double size, boolean bold) {
         return text.codePointCount(0, text.length()) * size * (bold ? 0.58 : 0.53);
@@ -59,7 +98,7 @@ public record ChartLayout(double width, double height, List<Mark> marks) {
             double y = 0;
             for (String line : wrap(chart.title(), width, TITLE, true)) {
                 y += TITLE * 1.25;
-                marks.add(new Mark.Text(width / 2, y, line, Mark.Anchor.MIDDLE, TITLE, true, 0));
+                marks.add(new Mark.Text(width / 2, y, line, Mark.Anchor.MIDDLE, TITLE, true));
             }
             return y + GAP;
         }
@@ -79,7 +118,7 @@ public record ChartLayout(double width, double height, List<Mark> marks) {
                     y += LABEL * 1.6;
                 }
                 row.addAll(swatch(x, y, i));
-                row.add(new Mark.Text(x + SWATCH + 4, y, name, Mark.Anchor.START, LABEL, false, 0));
+                row.add(new Mark.Text(x + SWATCH + 4, y, name, Mark.Anchor.START, LABEL, false));
                 x += entry;
             }
             centre(row, x - 16);
@@ -98,7 +137,7 @@ public record ChartLayout(double width, double height, List<Mark> marks) {
             if (mark instanceof Mark.Box b) {
                 return new Mark.Box(b.x() + dx, b.y(), b.width(), b.height(), b.series());
             } else if (mark instanceof Mark.Text t) {
-                return new Mark.Text(t.x() + dx, t.y(), t.text(), t.anchor(), t.size(), t.bold(), t.angle());
+                return new Mark.Text(t.x() + dx, t.y(), t.text(), t.anchor(), t.size(), t.bold());
             } else if (mark instanceof Mark.Line l) {
                 return new Mark.Line(List.of(l.points().get(0) + dx, l.points().get(1), l.points().get(2) + dx,
                         l.points().get(3)), l.series());
@@ -119,41 +158,42 @@ public record ChartLayout(double width, double height, List<Mark> marks) {
         }
 
         /** Value axis, grid, category labels and the data, below {@code top}. */
-        void axes(double top) {
+        void axes(double legendBottom) {
+            double top = legendBottom;
             int n = chart.categories().size();
-            Scale scale = Scale.of(least(), greatest());
+            Scale scale = valueScale(chart);
             List<Double> ticks = scale.ticks();
             double tickWidth = ticks.stream().mapToDouble(t -> textWidth(format(t), LABEL, false)).max().orElse(0);
-            double left = (chart.yTitle().isEmpty() ? 0 : LABEL * 1.8) + tickWidth + GAP;
+            double left = tickWidth + GAP;
             double right = width - GAP;
             double band = (right - left) / n;
+            // labels stay upright, as text extraction and screen magnifiers read them; where they
+            // do not fit under every bar, every second (third, ...) is written, and the table has all
             double widest = chart.categories().stream().mapToDouble(c -> textWidth(c, LABEL, false)).max().orElse(0);
-            boolean turned = widest > band - 4;
-            double labels = turned ? Math.min(widest, 120) * 0.71 + LABEL * 1.2 : LABEL * 1.5;
-            double bottom = height - labels - (chart.xTitle().isEmpty() ? 0 : LABEL * 1.8);
+            int every = (int) Math.max(1, Math.ceil((widest + GAP) / band));
+            double bottom = height - LABEL * 1.5 - (chart.xTitle().isEmpty() ? 0 : LABEL * 1.6);
+            if (!chart.yTitle().isEmpty()) {
+                top += LABEL * 1.2;
+                marks.add(new Mark.Text(0, top, chart.yTitle(), Mark.Anchor.START, LABEL, false));
+            }
             double plotTop = top + LABEL * 1.4; // room for the values over the highest bar
             Frame frame = new Frame(left, plotTop, right, bottom, scale);
 
             for (double tick : ticks) {
                 double y = frame.y(tick);
                 marks.add(new Mark.Rule(left, y, right, y, tick == 0));
-                marks.add(new Mark.Text(left - 4, y + LABEL * 0.35, format(tick), Mark.Anchor.END, LABEL, false, 0));
+                marks.add(new Mark.Text(left - 4, y + LABEL * 0.35, format(tick), Mark.Anchor.END, LABEL, false));
             }
             marks.add(new Mark.Rule(left, plotTop, left, bottom, true));
-            if (!chart.yTitle().isEmpty()) {
-                marks.add(new Mark.Text(LABEL, (plotTop + bottom) / 2, chart.yTitle(), Mark.Anchor.MIDDLE, LABEL,
-                        false, -90));
-            }
-            for (int c = 0; c < n; c++) {
-                double x = left + band * (c + 0.5);
+            for (int c = 0; c < n; c += every) {
                 String label = chart.categories().get(c);
-                marks.add(turned
-                        ? new Mark.Text(x + LABEL * 0.3, bottom + LABEL, label, Mark.Anchor.END, LABEL, false, -45)
-                        : new Mark.Text(x, bottom + LABEL * 1.2, label, Mark.Anchor.MIDDLE, LABEL, false, 0));
+                double half = textWidth(label, LABEL, false) / 2;
+                double x = Math.max(half, Math.min(width - half, left + band * (c + 0.5)));
+                marks.add(new Mark.Text(x, bottom + LABEL * 1.2, label, Mark.Anchor.MIDDLE, LABEL, false));
             }
             if (!chart.xTitle().isEmpty()) {
                 marks.add(new Mark.Text((left + right) / 2, height - LABEL * 0.4, chart.xTitle(),
-                        Mark.Anchor.MIDDLE, LABEL, false, 0));
+                        Mark.Anchor.MIDDLE, LABEL, false));
             }
             if (chart.isLine()) {
                 lines(frame, band);
@@ -167,7 +207,7 @@ public record ChartLayout(double width, double height, List<Mark> marks) {
             int count = chart.series().size();
             double group = band * 0.72;
             double bar = chart.isStacked() ? group : group / count;
-            boolean valued = (chart.isStacked() ? n : n * count) <= 30;
+            boolean valued = writesValues(chart);
             for (int c = 0; c < n; c++) {
                 double x = frame.left() + band * c + (band - group) / 2;
                 double base = 0;
@@ -193,14 +233,14 @@ public record ChartLayout(double width, double height, List<Mark> marks) {
         private void valueLabel(double x, double y, double value, double room) {
             String text = format(value);
             if (textWidth(text, LABEL * 0.9, false) <= room) {
-                marks.add(new Mark.Text(x, y, text, Mark.Anchor.MIDDLE, LABEL * 0.9, false, 0));
+                marks.add(new Mark.Text(x, y, text, Mark.Anchor.MIDDLE, LABEL * 0.9, false));
             }
         }
 
         private void lines(Frame frame, double band) {
             int n = chart.categories().size();
             int count = chart.series().size();
-            boolean valued = count <= 2 && n <= 12;
+            boolean valued = writesValues(chart);
             for (int s = 0; s < count; s++) {
                 List<Double> points = new ArrayList<>();
                 List<Double> values = chart.series().get(s).values();
@@ -240,30 +280,9 @@ public record ChartLayout(double width, double height, List<Mark> marks) {
                 double share = Math.round(values.get(i) / total * 1000) / 10.0;
                 marks.add(new Mark.Box(legendX, y - LABEL * 0.35 - SWATCH / 2, SWATCH, SWATCH, i));
                 marks.add(new Mark.Text(legendX + SWATCH + 5, y, chart.categories().get(i) + ": "
-                        + format(values.get(i)) + " (" + format(share) + " %)", Mark.Anchor.START, LABEL, false, 0));
+                        + format(values.get(i)) + " (" + format(share) + " %)", Mark.Anchor.START, LABEL, false));
                 y += rowHeight;
             }
-        }
-
-        private double least() {
-            return chart.series().stream().flatMap(s -> s.values().stream()).mapToDouble(Double::doubleValue)
-                    .min().orElse(0);
-        }
-
-        private double greatest() {
-            if (chart.isStacked()) {
-                double most = 0;
-                for (int c = 0; c < chart.categories().size(); c++) {
-                    double sum = 0;
-                    for (ChartSpec.Series s : chart.series()) {
-                        sum += s.values().get(c);
-                    }
-                    most = Math.max(most, sum);
-                }
-                return most;
-            }
-            return chart.series().stream().flatMap(s -> s.values().stream()).mapToDouble(Double::doubleValue)
-                    .max().orElse(0);
         }
 
         private String format(double value) {

@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Shape;
-import java.awt.geom.AffineTransform;
 import java.awt.geom.Arc2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
@@ -109,11 +108,7 @@ public final class Graphics2DPainter {
             case MIDDLE -> -advance / 2;
             case END -> -advance;
         };
-        AffineTransform saved = g.getTransform();
-        g.translate(t.x(), t.y());
-        g.rotate(Math.toRadians(t.angle()));
-        g.drawString(t.text(), (float) shift, 0f);
-        g.setTransform(saved);
+        g.drawString(t.text(), (float) (t.x() + shift), (float) t.y());
     }
 
     private static Color colour(String hex) {

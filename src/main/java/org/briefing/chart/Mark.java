@@ -31,12 +31,8 @@ public sealed interface Mark {
     record Rule(double x1, double y1, double x2, double y2, boolean strong) implements Mark {
     }
 
-    /**
-     * A label whose baseline starts, centres or ends at ({@code x}, {@code y}), turned by
-     * {@code angle} degrees (negative: counter-clockwise).
-     */
-    record Text(double x, double y, String text, Anchor anchor, double size, boolean bold, double angle)
-            implements Mark {
+    /** An upright label whose baseline starts, centres or ends at ({@code x}, {@code y}). */
+    record Text(double x, double y, String text, Anchor anchor, double size, boolean bold) implements Mark {
     }
 
     /** Where a label stands relative to its point. */

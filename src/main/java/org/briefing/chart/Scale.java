@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The value axis: from a round number at or below the data's least value (or zero) to one at or
- * above its greatest, in four to eight steps of 1, 2 or 5 times a power of ten.
+ * The value axis ({@link ChartLayout#valueScale}), the same in every format: from a round number
+ * at or below the data's least value (or zero) to one at or above its greatest, in four to eight
+ * steps of 1, 2, 2.5 or 5 times a power of ten.
  */
-record Scale(double min, double max, double step) {
+public record Scale(double min, double max, double step) {
     static Scale of(double least, double greatest) {
         double low = Math.min(0, least);
         double high = Math.max(0, greatest);

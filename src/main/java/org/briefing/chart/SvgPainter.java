@@ -117,9 +117,6 @@ public final class SvgPainter {
         if (t.bold()) {
             text.setAttribute("font-weight", "bold");
         }
-        if (t.angle() != 0) {
-            text.setAttribute("transform", "rotate(" + n(t.angle()) + " " + n(t.x()) + " " + n(t.y()) + ")");
-        }
         text.setTextContent(t.text());
     }
 

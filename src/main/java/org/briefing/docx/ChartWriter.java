@@ -34,10 +34,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFChart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.XmlOptions;
+import org.briefing.chart.ChartLayout;
 import org.briefing.chart.ChartSpec;
 import org.briefing.chart.Palette;
+import org.briefing.chart.Scale;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTChartSpace;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STDLblPos;
 
 /**
  * Makes a chart a native Word chart: a DrawingML chart part whose series read their names and
@@ -130,6 +133,11 @@ final class ChartWriter {
         XDDFValueAxis valueAxis = word.createValueAxis(AxisPosition.LEFT);
         valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
         valueAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
+        // the PDF's steps, so both print the same axis; Word recomputes them once a value is edited
+        Scale scale = ChartLayout.valueScale(spec);
+        valueAxis.setMinimum(scale.min());
+        valueAxis.setMaximum(scale.max());
+        valueAxis.setMajorUnit(scale.step());
         if (!spec.xTitle().isEmpty()) {
             categoryAxis.setTitle(spec.xTitle());
         }
@@ -182,15 +190,23 @@ final class ChartWriter {
         return new XDDFSolidFillProperties(colour(palette.colour(index)));
     }
 
-    /** Values written at the bars or slices, as the PDF writes them where there is room. */
+    /**
+     * Values written at the bars, points or slices where the PDF writes them (over each series'
+     * bars where it writes a stacked bar's total, which a Word chart has no label for).
+     */
     private static void labelValues(CTChartSpace space, ChartSpec spec) {
+        if (!spec.isPie() && !ChartLayout.writesValues(spec)) {
+            return;
+        }
         var plot = space.getChart().getPlotArea();
         List<CTDLbls> labels = new java.util.ArrayList<>();
         plot.getBarChartList().forEach(bar -> bar.getSerList().forEach(ser -> labels.add(ser.addNewDLbls())));
         plot.getPieChartList().forEach(pie -> pie.getSerList().forEach(ser -> labels.add(ser.addNewDLbls())));
-        if (spec.categories().size() * spec.series().size() > 30) {
-            return;
-        }
+        plot.getLineChartList().forEach(line -> line.getSerList().forEach(ser -> {
+            CTDLbls label = ser.addNewDLbls();
+            label.addNewDLblPos().setVal(labels.isEmpty() ? STDLblPos.T : STDLblPos.B); // as the PDF: over, then under
+            labels.add(label);
+        }));
         for (CTDLbls label : labels) {
             label.addNewShowLegendKey().setVal(false);
             label.addNewShowVal().setVal(true);

@@ -188,7 +188,7 @@ final class XhtmlReader {
                 switch (child.getLocalName()) {
                     case "img" -> out.add(new Block.Paragraph(Block.Kind.PICTURE, List.of(picture(child))));
                     case "object" -> out.add(new Block.Paragraph(Block.Kind.PICTURE, List.of(chart(child))));
-                    case "table" -> out.add(table(child));
+                    case "table" -> out.add(table(child).keptWhole());
                     case "figcaption" -> out.add(new Block.Paragraph(Block.Kind.PICTURE_CAPTION,
                             marked(child, inlines(child))));
                     default -> throw outside(child);

@@ -120,11 +120,12 @@ class LibreOfficeTest {
         List<Editions.Edition> withCharts = samples.stream().filter(e -> !e.view().charts().isEmpty()).toList();
         assertThat(withCharts).as("a sample has charts").isNotEmpty();
         for (Editions.Edition edition : withCharts) {
-            String text = oneLine(extract(converted(edition)));
+            // a title may break after a dash in one and not the other: compared without spaces
+            String text = extract(converted(edition)).replaceAll("\\s+", "");
             for (EditionView.ChartView chart : edition.view().charts()) {
                 for (String label : Stream.concat(Stream.of(chart.title()), chart.series().stream())
                         .map(EditionView.Text::plain).toList()) {
-                    assertThat(text.split(java.util.regex.Pattern.quote(oneLine(label)), -1))
+                    assertThat(text.split(java.util.regex.Pattern.quote(label.replaceAll("\\s+", "")), -1))
                             .as("%s: \"%s\" in the chart and in its table", edition, label).hasSizeGreaterThan(2);
                 }
             }

@@ -32,6 +32,8 @@ import org.briefing.load.ModelLoader;
 import org.briefing.model.Briefing;
 import org.briefing.model.Chart;
 import org.briefing.pdf.VeraPdf;
+import org.briefing.xliff.TranslationUnit;
+import org.briefing.xliff.TranslationUnits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -139,6 +141,53 @@ class ChartsTest {
                 .contains("<title id=\"chart-1-title\">" + briefing.charts().get(0).title().in("en").orElseThrow())
                 .contains("<desc id=\"chart-1-desc\">In these illustrative figures")
                 .contains("<table class=\"chart-data\">");
+    }
+
+    @Test
+    void aPieAndAStackedBarAreDrawnInEveryFormat() throws Exception {
+        Path model = TestModels.write(dir, "m.yaml", withChart("""
+                  - kind: pie
+                    title: {en: Funding by programme (illustrative), ru: Финансирование по программам, ky: Каржылоо}
+                    categories:
+                      - {en: Prevention, ru: Профилактика, ky: Алдын алуу}
+                      - {en: Protection, ru: Защита, ky: Коргоо}
+                      - {en: Prosecution, ru: Преследование, ky: Куугунтуктоо}
+                    series:
+                      - {name: {en: USD thousand, ru: Тыс. долларов, ky: Миң доллар}, values: [250, 400, 150]}
+                  - kind: stacked-bar
+                    title: {en: Victims by sex (illustrative), ru: Жертвы по полу, ky: Жабырлануучулар}
+                    categories: [2019, 2020]
+                    series:
+                      - {name: {en: Women, ru: Женщины, ky: Аялдар}, values: [30, 41]}
+                      - {name: {en: Men, ru: Мужчины, ky: Эркектер}, values: [12, 19]}
+                """));
+        Briefing briefing = new ModelLoader(RENDERER.loadOptions()).load(model).briefing();
+        byte[] pdf = RENDERER.render(briefing, "ru", Format.PDF, Paper.A4);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).as("a slice's share, a stacked bar's total")
+                    .contains("Профилактика: 250 (31,3 %)").contains("42").contains("Женщины");
+        }
+        assertThat(VeraPdf.failedRules(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(
+                RENDERER.render(briefing, "ky", Format.DOCX, Paper.A4)))) {
+            assertThat(docx.getCharts()).hasSize(2);
+            assertThat(docx.getCharts().get(0).getCTChart().getPlotArea().getPieChartList()).hasSize(1);
+            assertThat(docx.getCharts().get(1).getCTChart().getPlotArea().getBarChartArray(0).getGrouping()
+                    .getVal().toString()).isEqualTo("stacked");
+        }
+        String html = new String(RENDERER.render(briefing, "en", Format.HTML, Paper.A4), StandardCharsets.UTF_8);
+        assertThat(html).contains("Prevention: 250 (31.3 %)").containsPattern("<path d=\"M[\\d.,]+ L[\\d.,]+ A");
+    }
+
+    @Test
+    void chartTextsAreTranslationUnitsAndAMissingTranslationIsNamedByItsField() throws Exception {
+        List<String> ids = TranslationUnits.of(sample(), "kk", "en").units().stream().map(TranslationUnit::id)
+                .toList();
+        assertThat(ids).contains("charts[0].title", "charts[0].x_title", "charts[0].series[2].name",
+                "charts[0].summary", "charts[1].unit", "charts[1].source")
+                .as("a year is the same in every language").doesNotContain("charts[0].categories[0]");
+        String yaml = withChart(BAR.formatted("bar", "[a]", "[1]")).replace(", ky: Тергөөлөр", "");
+        assertRefused(yaml, "charts[0].series[0].name.ky", "missing translation");
     }
 
     private static String withChart(String chart) {
