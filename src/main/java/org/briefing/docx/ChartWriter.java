@@ -68,20 +68,21 @@ final class ChartWriter {
 
     static Parts of(Inline.Chart chart, long widthEmu, long heightEmu) {
         ChartSpec spec = chart.spec();
-        try (XWPFDocument scratch = new XWPFDocument()) {
+        XWPFDocument scratch = new XWPFDocument();
+        try {
             XWPFChart word = scratch.createChart((int) widthEmu, (int) heightEmu);
             word.setTitleText(spec.title());
             word.setTitleOverlay(false);
             titleSize(word);
             XDDFChartData data = data(word, spec);
             int n = spec.categories().size();
+            String sheet = word.getWorkbook().getSheetAt(0).getSheetName();
             XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromArray(
-                    spec.categories().toArray(String[]::new), word.formatRange(new CellRangeAddress(1, n, 0, 0)));
+                    spec.categories().toArray(String[]::new), column(sheet, n, 0));
             for (int s = 0; s < spec.series().size(); s++) {
                 ChartSpec.Series one = spec.series().get(s);
                 XDDFChartData.Series series = data.addSeries(categories, XDDFDataSourcesFactory.fromArray(
-                        one.values().toArray(Double[]::new), word.formatRange(new CellRangeAddress(1, n, s + 1, s + 1)),
-                        s + 1));
+                        one.values().toArray(Double[]::new), column(sheet, n, s + 1), s + 1));
                 series.setTitle(one.name(), word.setSheetTitle(one.name(), s + 1));
                 style(series, s, chart.palette(), spec);
             }
@@ -110,7 +111,14 @@ final class ChartWriter {
             throw new UncheckedIOException(e);
         } catch (InvalidFormatException e) {
             throw new IllegalStateException("POI could not make a chart part", e);
+        } finally {
+            scratch.getPackage().revert(); // closed without being saved: its parts were taken out
         }
+    }
+
+    /** Rows 2 to {@code n + 1} of a column of the workbook's sheet, as a series refers to them. */
+    private static String column(String sheet, int n, int column) {
+        return new CellRangeAddress(1, n, column, column).formatAsString(sheet, true);
     }
 
     /** The title in 11 pt bold, as the PDF sets it, not the 18 pt an application may choose. */
