@@ -12,6 +12,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xwpf.usermodel.XWPFChart;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.briefing.LibreOfficeEditor;
 import org.briefing.TestModels;
 import org.briefing.TestModels;
@@ -163,6 +166,25 @@ class LibreOfficeImportTest {
         assertThat(report.changes()).isEmpty();
         assertThat(report.notImported()).isEmpty();
         assertThat(Files.readAllBytes(setup.model())).isEqualTo(Files.readAllBytes(sample));
+    }
+
+    /**
+     * A person changes a value in LibreOffice's chart editor: the DOCX it saves has the chart's
+     * new value, the chart being a chart of data, not a picture.
+     */
+    @Test
+    void aValueChangedInLibreOfficesChartEditorIsSavedInTheChart() throws Exception {
+        Setup setup = setUp(Path.of("samples/kazakhstan.yaml"), "ru");
+        Path saved = dir.resolve("saved.docx");
+        office.edit(setup.docx(), saved, List.of(step("op", "chart_value", "series", "Расследования", "row", 0,
+                "value", 99)));
+        try (XWPFDocument docx = new XWPFDocument(Files.newInputStream(saved))) {
+            XWPFChart bars = docx.getCharts().stream()
+                    .filter(chart -> chart.getCTChart().xmlText().contains("Расследования")).findFirst().orElseThrow();
+            XDDFChartData.Series investigations = bars.getChartSeries().get(0).getSeries(0);
+            assertThat(investigations.getValuesData().getPointAt(0).doubleValue()).isEqualTo(99);
+            assertThat(investigations.getValuesData().getPointAt(1).doubleValue()).isEqualTo(71);
+        }
     }
 
     /**
