@@ -25,6 +25,8 @@ part of it ("containing"):
     {"op": "delete_footnote", "number": 2}                        select a footnote's number in the text, Delete
     {"op": "track_changes", "on": true}                           Edit > Track Changes > Record
     {"op": "accept_all"}, {"op": "reject_all"}                    Edit > Track Changes > Accept/Reject All
+    {"op": "chart_value", "series": "...", "row": 0, "value": 99}  in the chart with that series, its
+                                                                  data table: type over a value
 
 OUT.docx may instead end in .txt: the document's text is then saved as UTF-8 text.
 """
@@ -171,6 +173,8 @@ def apply(doc, step):
         transfer(doc, find_paragraph(doc, step), find_paragraph(doc, step, "after"), op == "move_after")
     elif op == "track_changes":
         doc.RecordChanges = bool(step["on"])
+    elif op == "chart_value":
+        set_chart_value(doc, step["series"], int(step["row"]), float(step["value"]))
     elif op in ("accept_all", "reject_all"):
         frame = doc.getCurrentController().getFrame()
         context = uno.getComponentContext() if DISPATCH[0] is None else DISPATCH[0]
@@ -179,6 +183,21 @@ def apply(doc, step):
         dispatcher.executeDispatch(frame, command, "", 0, ())
     else:
         raise SystemExit("unknown step %r" % op)
+
+
+def set_chart_value(doc, series, row, value):
+    """What a person does in the chart's data table (Edit Chart, Data Table): types a new value."""
+    objects = doc.getEmbeddedObjects()
+    for name in objects.getElementNames():
+        chart = objects.getByName(name).getEmbeddedObject()
+        data = chart.getData()
+        columns = list(data.getColumnDescriptions())
+        if series in columns:
+            rows = [list(r) for r in data.getData()]
+            rows[row][columns.index(series)] = value
+            data.setData(tuple(tuple(r) for r in rows))
+            return
+    raise SystemExit("no chart with a series %r" % series)
 
 
 # the office's component context, for services that must run inside it

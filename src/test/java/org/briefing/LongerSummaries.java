@@ -32,7 +32,7 @@ public final class LongerSummaries {
         Map<String, String> texts = new HashMap<>(b.summary() == null ? Map.of() : b.summary().byLanguage());
         texts.put(language, summary);
         return new Briefing(b.schema(), b.id(), b.country(), b.languages(), b.date(), b.classification(), b.issuer(),
-                b.title(), b.shortTitle(), LocalizedText.of(texts), b.source(), b.facts(), b.pictures(),
+                b.title(), b.shortTitle(), LocalizedText.of(texts), b.source(), b.facts(), b.pictures(), b.charts(),
                 b.achievements(), b.quotes(), b.recommendations(), b.background(), b.links(), b.notes());
     }
 }

@@ -102,11 +102,22 @@ public sealed interface Block {
      * @param kind    its class ({@code facts}, {@code parallel}), or "" for a plain table
      * @param caption its {@code caption}, or empty
      * @param columns how many columns its widest row has
+     * @param whole   whether it is kept on one page (a chart's data, part of its figure), as the PDF keeps it
      */
-    record Table(String kind, List<Inline> caption, List<Row> rows, int columns) implements Block {
+    record Table(String kind, List<Inline> caption, List<Row> rows, int columns, boolean whole) implements Block {
         public Table {
             caption = List.copyOf(caption);
             rows = List.copyOf(rows);
+        }
+
+        /** A table that may break between its rows. */
+        public Table(String kind, List<Inline> caption, List<Row> rows, int columns) {
+            this(kind, caption, rows, columns, false);
+        }
+
+        /** This table, kept on one page. */
+        public Table keptWhole() {
+            return new Table(kind, caption, rows, columns, true);
         }
     }
 

@@ -40,6 +40,10 @@ final class DocxPackage {
     private final Map<String, String> mediaRelationships = new HashMap<>();
     private final Map<String, byte[]> media = new TreeMap<>();
     private final Map<String, String> mediaTypes = new TreeMap<>();
+    /** Parts beyond the fixed ones (charts, their rels and workbooks), by name, and their content types. */
+    private final Map<String, byte[]> chartParts = new TreeMap<>();
+    private final Map<String, String> chartTypes = new TreeMap<>();
+    private int charts;
 
     /** Adds {@code part} with its content, and the package's relationship to it where it has one. */
     void add(DocxPart part, byte[] content) {
@@ -80,6 +84,27 @@ final class DocxPackage {
         });
     }
 
+    /**
+     * Adds a chart part, made by {@code chartXml} from the id of the chart's relationship to its
+     * workbook, with that workbook embedded beside it; the id of the document's relationship to
+     * the chart.
+     */
+    String addChart(java.util.function.Function<String, byte[]> chartXml, byte[] workbook) {
+        int n = ++charts;
+        String chart = "charts/chart" + n + ".xml";
+        Relationships chartRelationships = new Relationships();
+        String workbookId = chartRelationships.add(Relationships.PACKAGE,
+                "../embeddings/Microsoft_Excel_Worksheet" + n + ".xlsx");
+        chartParts.put("word/" + chart, chartXml.apply(workbookId));
+        chartTypes.put("/word/" + chart, CHART_TYPE);
+        chartParts.put("word/charts/_rels/chart" + n + ".xml.rels", chartRelationships.xml());
+        chartParts.put("word/embeddings/Microsoft_Excel_Worksheet" + n + ".xlsx", workbook);
+        return relationships(DocxPart.DOCUMENT).add(Relationships.CHART, chart);
+    }
+
+    private static final String CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
+    private static final String WORKBOOK_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     /** The relationships of {@code source}, to add to; written with the package when not empty. */
     Relationships relationships(DocxPart source) {
         return relationships.computeIfAbsent(source, s -> new Relationships());
@@ -101,6 +126,7 @@ final class DocxPackage {
         Map<String, byte[]> entries = new TreeMap<>();
         parts.forEach((part, content) -> entries.put(part.partName(), content));
         entries.putAll(media);
+        entries.putAll(chartParts);
         entries.put("_rels/.rels", packageRelationships.xml());
         relationships.forEach((source, rels) -> {
             if (!rels.isEmpty()) {
@@ -127,6 +153,11 @@ final class DocxPackage {
                 + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                 + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>");
         mediaTypes.forEach((extension, type) -> xml.append("<Default Extension=\"").append(extension)
+                .append("\" ContentType=\"").append(type).append("\"/>"));
+        if (charts > 0) {
+            xml.append("<Default Extension=\"xlsx\" ContentType=\"").append(WORKBOOK_TYPE).append("\"/>");
+        }
+        chartTypes.forEach((name, type) -> xml.append("<Override PartName=\"").append(name)
                 .append("\" ContentType=\"").append(type).append("\"/>"));
         for (DocxPart part : parts.keySet()) {
             xml.append("<Override PartName=\"/").append(part.partName()).append("\" ContentType=\"")

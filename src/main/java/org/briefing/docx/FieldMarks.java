@@ -120,7 +120,7 @@ final class FieldMarks {
                 List<Block.Row> rows = table.rows().stream().map(row -> new Block.Row(row.cells().stream()
                         .map(cell -> new Block.Cell(map(cell.blocks(), paragraph), cell.heading())).toList(),
                         row.header())).toList();
-                mapped.add(new Block.Table(table.kind(), caption, rows, table.columns()));
+                mapped.add(new Block.Table(table.kind(), caption, rows, table.columns(), table.whole()));
             } else {
                 mapped.add(block); // the table of contents holds no field
             }

@@ -1,6 +1,8 @@
 package org.briefing.docx;
 
 import java.util.List;
+import org.briefing.chart.ChartSpec;
+import org.briefing.chart.Palette;
 
 /** Content inside a paragraph, as read from the XHTML. Closed: the writer handles every kind. */
 public sealed interface Inline {
@@ -93,6 +95,14 @@ public sealed interface Inline {
 
     /** A tab: what sets the parts of a header or footer line apart (the writer's, not the XHTML's). */
     record Tab() implements Inline {
+    }
+
+    /**
+     * A chart's {@code object}: what it draws, in the colours of its palette
+     * ({@code data-palette}), and its alternative text.
+     */
+    record Chart(ChartSpec spec, Palette palette, String alt)
+            implements Inline {
     }
 
     /** {@code span.page-number}: the current page, a live field. */

@@ -13,6 +13,9 @@ final class Relationships {
     static final String OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
     static final String HYPERLINK = OFFICE_DOCUMENT + "hyperlink";
     static final String IMAGE = OFFICE_DOCUMENT + "image";
+    static final String CHART = OFFICE_DOCUMENT + "chart";
+    /** An embedded package: a chart's workbook. */
+    static final String PACKAGE = OFFICE_DOCUMENT + "package";
 
     private final StringBuilder xml = new StringBuilder(512).append("<?xml version=\"1.0\" encoding=\"UTF-8\""
             + " standalone=\"yes\"?><Relationships"

@@ -238,6 +238,11 @@ final class RunWriter {
                         + " body only");
             }
             pictures.write(run, picture);
+        } else if (inline instanceof Inline.Chart chart) {
+            if (pictures == null) {
+                throw new DocxException("a chart in a page's header or footer: the DOCX holds charts in the body only");
+            }
+            pictures.write(run, chart);
         } else if (inline instanceof Inline.Tab) {
             run.addNewTab();
         } else if (inline instanceof Inline.NoteReference note && note.first()) {

@@ -24,6 +24,8 @@ final class TableWriter {
 
     private final CTTbl table;
     private final CTTc[][] cells;
+    /** Whether its rows keep together on one page. */
+    private final boolean whole;
 
     /**
      * Adds the table to {@code body}.
@@ -32,6 +34,7 @@ final class TableWriter {
      */
     TableWriter(CTBody body, Block.Table model, String styleId, int textWidth) {
         table = body.addNewTbl();
+        whole = model.whole();
         CTTblPr properties = table.addNewTblPr();
         properties.addNewTblStyle().setVal(styleId);
         properties.addNewTblW().setType(STTblWidth.PCT);
@@ -73,12 +76,20 @@ final class TableWriter {
         return cells[row][column].addNewP();
     }
 
-    /** Gives every cell left without a paragraph the one Word requires. */
+    /**
+     * Gives every cell left without a paragraph the one Word requires; keeps a whole table's rows
+     * on one page (each keeps with the next), as the PDF keeps a figure.
+     */
     void finish() {
-        for (CTTc[] row : cells) {
-            for (CTTc cell : row) {
+        for (int r = 0; r < cells.length; r++) {
+            for (CTTc cell : cells[r]) {
                 if (cell.sizeOfPArray() == 0) {
                     cell.addNewP();
+                }
+                if (whole && r < cells.length - 1) {
+                    for (CTP p : cell.getPList()) {
+                        (p.isSetPPr() ? p.getPPr() : p.addNewPPr()).addNewKeepNext();
+                    }
                 }
             }
         }

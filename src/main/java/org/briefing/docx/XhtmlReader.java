@@ -12,6 +12,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.briefing.chart.ChartSpec;
+import org.briefing.chart.Palette;
+import org.briefing.html.EditionView;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -207,11 +210,16 @@ final class XhtmlReader {
             return null;
         }
 
-        /** A {@code figure}: its pictures, each a paragraph of its own, and its caption under them. */
+        /**
+         * A {@code figure}: its pictures or charts, each a paragraph of its own, a chart's data
+         * table, and its caption under them.
+         */
         private void figure(Element figure, List<Block> out) {
             for (Element child : children(figure)) {
                 switch (child.getLocalName()) {
                     case "img" -> out.add(new Block.Paragraph(Block.Kind.PICTURE, List.of(picture(child))));
+                    case "object" -> out.add(new Block.Paragraph(Block.Kind.PICTURE, List.of(chart(child))));
+                    case "table" -> out.add(table(child).keptWhole());
                     case "figcaption" -> out.add(new Block.Paragraph(Block.Kind.PICTURE_CAPTION,
                             marked(child, inlines(child))));
                     default -> throw outside(child);
@@ -734,6 +742,16 @@ final class XhtmlReader {
         double shown = styled.find() ? Double.parseDouble(styled.group(1)) : width;
         return new Inline.Picture(data.group(1), bytes, shown * 0.75, width > 0 ? height / width : 1,
                 img.getAttribute("alt").strip());
+    }
+
+    /** A chart's {@code object}, as the renderer completed it (html.ChartSources). */
+    static Inline.Chart chart(Element object) {
+        if (!EditionView.ChartView.TYPE.equals(object.getAttribute("type"))) {
+            throw new DocxException(path(object) + ": <object> must be a chart, type=\"" + EditionView.ChartView.TYPE
+                    + "\"");
+        }
+        return new Inline.Chart(ChartSpec.fromJson(object.getAttribute("data-chart")),
+                Palette.ofAttribute(object.getAttribute("data-palette")), object.getAttribute("alt").strip());
     }
 
     private static double pixels(String value) {

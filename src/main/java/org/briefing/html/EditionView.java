@@ -45,6 +45,7 @@ public record EditionView(
         SourceView source,
         FactsView facts,
         List<PictureView> pictures,
+        List<ChartView> charts,
         List<Text> achievements,
         List<QuoteView> quotes,
         List<Text> recommendations,
@@ -148,6 +149,25 @@ public record EditionView(
     }
 
     /**
+     * A chart: {@code spec} is what the writers draw (put it in the {@code data-chart} attribute
+     * of an {@code object type="application/x-briefing-chart"}), {@code alt} its alternative text
+     * (the model's summary, or its data read out); the texts and the rows of its data table.
+     *
+     * @param xTitle the category axis's title, or null
+     * @param unit   the values' unit, or null
+     * @param source where the numbers come from, or null
+     */
+    public record ChartView(Text title, Text xTitle, Text unit, Text source, List<Text> series, List<ChartRow> rows,
+                            String spec, String alt) {
+        /** The {@code type} of the {@code object} element that stands for a chart. */
+        public static final String TYPE = "application/x-briefing-chart";
+    }
+
+    /** A row of a chart's data table: the category and each series' value, as the edition writes numbers. */
+    public record ChartRow(Text category, List<String> values) {
+    }
+
+    /**
      * The {@code lang} of the template's labels: null where they are in the edition's language,
      * else the language they are in (English, for a language without labels of its own), so that
      * spell-checkers and screen readers treat them as what they are.
@@ -206,6 +226,8 @@ public record EditionView(
                 facts(briefing.facts(), r),
                 IntStream.range(0, briefing.pictures().size()).mapToObj(i ->
                         picture(FieldPath.item("pictures", i), i, briefing.pictures().get(i), r)).toList(),
+                IntStream.range(0, briefing.charts().size()).mapToObj(i -> ChartViews.of(FieldPath.item("charts", i),
+                        briefing.charts().get(i), language, r::textOrNull)).toList(),
                 r.texts("achievements", briefing.achievements()),
                 IntStream.range(0, briefing.quotes().size())
                         .mapToObj(i -> quote(FieldPath.item("quotes", i), briefing.quotes().get(i), r)).toList(),

@@ -4,6 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.briefing.chart.ChartLayout;
+import org.briefing.chart.ChartSpec;
+import org.briefing.chart.Palette;
+import org.briefing.chart.SvgPainter;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
@@ -35,6 +39,11 @@ public final class HtmlWriter {
     static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:;"
             + " base-uri 'none'; form-action 'none'";
 
+    /** A chart's size in CSS pixels: the PDF's, 150 by 78 mm; the stylesheet scales it down on a narrow screen. */
+    private static final double CHART_WIDTH = 567;
+    private static final double CHART_HEIGHT = 295;
+    private static final String CHART_FONT = "Briefing Sans";
+
     private final TemplateSet templates;
     private final SelfContainedCss selfContained;
     private final String fontFaces;
@@ -63,9 +72,12 @@ public final class HtmlWriter {
         List<Element> elements = elements(root);
         PrintedPageFurniture furniture = new PrintedPageFurniture();
         elements.forEach(furniture::note);
+        int charts = 0;
         for (Element element : elements) {
             String name = element.getLocalName();
-            if ("head".equals(name)) {
+            if ("object".equals(name) && EditionView.ChartView.TYPE.equals(element.getAttribute("type"))) {
+                element.getParentNode().replaceChild(chart(page, element, "chart-" + ++charts), element);
+            } else if ("head".equals(name)) {
                 Element viewport = page.createElementNS(root.getNamespaceURI(), "meta");
                 viewport.setAttribute("name", "viewport");
                 viewport.setAttribute("content", "width=device-width, initial-scale=1");
@@ -92,6 +104,17 @@ public final class HtmlWriter {
                 body.appendChild(element);
             }
         }
+    }
+
+    /** A chart's {@code object} as the inline SVG a browser draws, sized by the stylesheet's {@code svg.chart}. */
+    private static Element chart(Document page, Element object, String id) {
+        ChartSpec spec = ChartSpec.fromJson(object.getAttribute("data-chart"));
+        Element svg = new SvgPainter(Palette.ofAttribute(object.getAttribute("data-palette")), CHART_FONT)
+                .paint(ChartLayout.of(spec, CHART_WIDTH, CHART_HEIGHT), spec, page, id);
+        if (object.hasAttribute("lang")) {
+            svg.setAttribute("lang", object.getAttribute("lang"));
+        }
+        return svg;
     }
 
     private static List<Element> elements(Element root) {

@@ -112,6 +112,7 @@ public final class XhtmlRenderer {
     private Document finish(Document xhtml, EditionView edition) {
         requireStylesheets(xhtml);
         PictureSources.apply(xhtml, templates, edition.pictures());
+        ChartSources.apply(xhtml, templates);
         InlineMarkupPass.apply(xhtml);
         NotesPass.apply(xhtml, java.util.Objects.requireNonNullElse(
                 messages.get(edition.language(), "note.reference"), "Note {0}"));

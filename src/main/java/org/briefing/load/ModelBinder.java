@@ -14,6 +14,7 @@ import org.briefing.markup.InlineMarkup;
 import org.briefing.markup.NoteMarkers;
 import org.briefing.markup.TextSyntax;
 import org.briefing.model.Briefing;
+import org.briefing.model.Chart;
 import org.briefing.model.Country;
 import org.briefing.model.Facts;
 import org.briefing.model.FileNames;
@@ -81,6 +82,7 @@ final class ModelBinder {
                 urlAt("source.url")) : null;
         Facts facts = facts(root.get("facts"));
         List<Picture> pictures = list(root, "pictures", this::pictureAt);
+        List<Chart> charts = list(root, "charts", new ChartFields(this::nodeAt, this::textAt, this::error)::chartAt);
         List<LocalizedText> achievements = list(root, "achievements", this::textAt);
         List<Quote> quotes = list(root, "quotes", this::quoteAt);
         List<LocalizedText> recommendations = list(root, "recommendations", this::textAt);
@@ -98,8 +100,8 @@ final class ModelBinder {
         }
         Briefing briefing = new Briefing(root.path("schema").asString(), root.path("id").asString(),
                 new Country(countryCode, countryName), languages, date, classification, issuer,
-                title, shortTitle, summary, source, facts, pictures, achievements, quotes, recommendations, background,
-                links, notes);
+                title, shortTitle, summary, source, facts, pictures, charts, achievements, quotes, recommendations,
+                background, links, notes);
         NoteCitations.check(briefing, new NoteCitations.Report() {
             @Override
             public void error(String path, String message) {

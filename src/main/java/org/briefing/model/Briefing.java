@@ -13,6 +13,7 @@ import java.util.List;
  * @param shortTitle     a short form of the title for the running header, or null
  * @param facts          the key-facts box, or null
  * @param pictures       maps and photos, in order
+ * @param charts         charts of the briefing's numbers, in order
  * @param notes          the notes texts cite, in the model's order (an edition numbers them as cited)
  */
 public record Briefing(
@@ -29,6 +30,7 @@ public record Briefing(
         Source source,
         Facts facts,
         List<Picture> pictures,
+        List<Chart> charts,
         List<LocalizedText> achievements,
         List<Quote> quotes,
         List<LocalizedText> recommendations,
@@ -46,6 +48,7 @@ public record Briefing(
             throw new IllegalArgumentException("languages must not be empty");
         }
         pictures = Validate.copyOf(pictures, "pictures");
+        charts = Validate.copyOf(charts, "charts");
         achievements = Validate.copyOf(achievements, "achievements");
         quotes = Validate.copyOf(quotes, "quotes");
         recommendations = Validate.copyOf(recommendations, "recommendations");

@@ -35,6 +35,9 @@ public final class ModelTexts {
             }
         }
         put(texts, "summary", briefing.summary());
+        for (int i = 0; i < briefing.charts().size(); i++) {
+            chartTexts(texts, FieldPath.item("charts", i), briefing.charts().get(i));
+        }
         for (int i = 0; i < briefing.achievements().size(); i++) {
             texts.put(FieldPath.item("achievements", i), briefing.achievements().get(i));
         }
@@ -70,6 +73,22 @@ public final class ModelTexts {
             urls.put(FieldPath.item("links", i) + ".url", briefing.links().get(i).url());
         }
         return urls;
+    }
+
+    /** A chart's texts: its title and axis titles, category labels, series names, unit, source, summary. */
+    private static void chartTexts(Map<String, LocalizedText> texts, String path, Chart chart) {
+        texts.put(path + ".title", chart.title());
+        put(texts, path + ".x_title", chart.xTitle());
+        put(texts, path + ".y_title", chart.yTitle());
+        put(texts, path + ".unit", chart.unit());
+        for (int i = 0; i < chart.categories().size(); i++) {
+            texts.put(FieldPath.item(path + ".categories", i), chart.categories().get(i));
+        }
+        for (int i = 0; i < chart.series().size(); i++) {
+            texts.put(FieldPath.item(path + ".series", i) + ".name", chart.series().get(i).name());
+        }
+        put(texts, path + ".source", chart.source());
+        put(texts, path + ".summary", chart.summary());
     }
 
     private static void put(Map<String, LocalizedText> texts, String path, LocalizedText text) {

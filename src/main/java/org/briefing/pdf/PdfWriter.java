@@ -132,6 +132,7 @@ public final class PdfWriter {
                 .useUnicodeLineBreaker(new BriefingLineBreaker())
                 .withW3cDocument(xhtml, BASE_URI)
                 .usePdfUaAccessibility(true)
+                .useObjectDrawerFactory(ChartDrawer.FACTORY)
                 .usePdfAConformance(PdfAConformance.PDFA_2_A)
                 .withProducer(producer)
                 .useProtocolsStreamImplementation(new TemplateStreams(), SCHEME)

@@ -26,6 +26,7 @@ public final class TranslationUnits {
     public static Result of(Briefing briefing, String from, String to) {
         Map<String, LocalizedText> texts = ModelTexts.texts(briefing);
         Map<String, Integer> listSizes = new LinkedHashMap<>();
+        listSizes.put("charts", briefing.charts().size());
         listSizes.put("achievements", briefing.achievements().size());
         listSizes.put("quotes", briefing.quotes().size());
         listSizes.put("recommendations", briefing.recommendations().size());

@@ -60,7 +60,7 @@ class LibreOfficeTest {
         Assumptions.assumeTrue(soffice != null, "LibreOffice (soffice) not installed");
         Path longModel = Path.of("src/test/resources/models/long.yaml");
         Briefing longBriefing = Editions.load(longModel);
-        tightened = grown("samples/kazakhstan.yaml", "ru", 44);
+        tightened = firstTightened("samples/kyrgyzstan.yaml", "ru");
         headingSentOver = grown("samples/ukraine.yaml", "uk", 130);
         samples = Stream.concat(Editions.all(), longBriefing.languages().stream()
                 .map(language -> new Editions.Edition(longModel, longBriefing, language))).toList();
@@ -122,6 +122,28 @@ class LibreOfficeTest {
     }
 
     /**
+     * A chart of the DOCX is a live chart LibreOffice draws from the chart's data, not a picture:
+     * its title and each series' name are in the text LibreOffice lays out twice, once drawn in
+     * the chart and once in the data table under it.
+     */
+    @Test
+    void libreOfficeDrawsEveryChartFromItsData() throws Exception {
+        List<Editions.Edition> withCharts = samples.stream().filter(e -> !e.view().charts().isEmpty()).toList();
+        assertThat(withCharts).as("a sample has charts").isNotEmpty();
+        for (Editions.Edition edition : withCharts) {
+            // a title may break after a dash in one and not the other: compared without spaces
+            String text = extract(converted(edition)).replaceAll("\\s+", "");
+            for (EditionView.ChartView chart : edition.view().charts()) {
+                for (String label : Stream.concat(Stream.of(chart.title()), chart.series().stream())
+                        .map(EditionView.Text::plain).toList()) {
+                    assertThat(text.split(java.util.regex.Pattern.quote(label.replaceAll("\\s+", "")), -1))
+                            .as("%s: \"%s\" in the chart and in its table", edition, label).hasSizeGreaterThan(2);
+                }
+            }
+        }
+    }
+
+    /**
      * The DOCX paginates as the PDF does: as many pages, lines of body text as far apart (within
      * 5%), and each page beginning where the PDF's does, give or take two lines. Its styles follow
      * the stylesheet size for size and space for space, and it keeps together what the PDF's layout
@@ -137,10 +159,17 @@ class LibreOfficeTest {
             PdfLines docx = PdfLines.of(converted(edition));
             assertThat(docx.pages()).as("%s: pages of the DOCX", edition).isEqualTo(pdf.pages());
             int twoLines = 2 * pdf.charactersPerBodyLine() + pdf.charactersPerBodyLine() / 2;
+            String notes = oneLine(String.join(" ", edition.view().notes().stream()
+                    .map(note -> InlineMarkup.plain(note.text().line())).toList()));
+            // a line of a note (after its number), wherever each format puts the notes
+            java.util.function.Predicate<PdfLines.Line> noteLine = line -> {
+                String words = oneLine(ModelText.plain(line.text())).replaceFirst("^\\d+\\.?\\s*", "");
+                return words.length() > 3 && notes.contains(words);
+            };
             for (int page = 1; page < pdf.pages(); page++) {
-                assertThat(docx.pageStarts().get(page)).as("%s: where page %d begins (PDF: \"%s\", DOCX: \"%s\")",
+                assertThat(docx.pageStartsWithout(noteLine).get(page)).as("%s: where page %d begins (PDF: \"%s\", DOCX: \"%s\")",
                         edition, page + 1, pdf.onPage(page).get(0).text(), docx.onPage(page).get(0).text())
-                        .isCloseTo(pdf.pageStarts().get(page), Offset.offset(twoLines));
+                        .isCloseTo(pdf.pageStartsWithout(noteLine).get(page), Offset.offset(twoLines));
             }
             assertThat(docx.bodyLinePitch()).as("%s: body line pitch", edition)
                     .isCloseTo(pdf.bodyLinePitch(), Percentage.withPercentage(5));
@@ -160,6 +189,25 @@ class LibreOfficeTest {
                 .isEqualTo(headingSentOver.label("section.achievements"));
         assertThat(pdf.onPage(0).get(pdf.onPage(0).size() - 1).baseline()).as("room left on page 1")
                 .isLessThan(pdf.textArea().bottom() - 3 * pdf.bodyLinePitch());
+    }
+
+    /**
+     * The edition of {@code model} in {@code language} whose summary grew by the fewest words (in
+     * steps of 6, up to 300) for the PDF's layout to tighten its spacing rather than leave a few
+     * lines on a page of their own: found, not fixed, so that no change of the samples or the
+     * stylesheet quietly turns the variant into an ordinary edition.
+     */
+    private static Editions.Edition firstTightened(String model, String language) {
+        for (int words = 0; words <= 300; words += 6) {
+            Editions.Edition edition = grown(model, language, words);
+            Document styles = DocxParts.part(edition.docx(), "word/styles.xml");
+            Element bodyText = w(styles, "style").stream().filter(s -> wAttr(s, "styleId").equals("BodyText"))
+                    .findFirst().orElseThrow();
+            if (wAttr(w(bodyText, "spacing").get(0), "after").equals("72")) {
+                return edition;
+            }
+        }
+        throw new AssertionError(model + " " + language + ": no growth up to 300 words made the layout tighten");
     }
 
     /** The edition of {@code model} in {@code language} with {@code words} more words of summary. */

@@ -13,6 +13,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xwpf.usermodel.XWPFChart;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.briefing.LibreOfficeEditor;
 import org.briefing.render.NotesTest;
 import org.briefing.TestModels;
@@ -143,7 +146,7 @@ class LibreOfficeImportTest {
         Briefing expected = new Briefing(before.schema(), before.id(), before.country(), before.languages(),
                 before.date(), before.classification(), before.issuer(),
                 ModelProjection.edited(before.title(), language, "A new title"), before.shortTitle(),
-                before.summary(), before.source(), before.facts(), before.pictures(),
+                before.summary(), before.source(), before.facts(), before.pictures(), before.charts(),
                 ModelProjection.without(expectedAchievements, 0,
                 List.of(LocalizedText.of(Map.of(language, newAchievement)))), quotes, before.recommendations(),
                 before.background(), before.links(), before.notes());
@@ -165,6 +168,25 @@ class LibreOfficeImportTest {
         assertThat(report.changes()).isEmpty();
         assertThat(report.notImported()).isEmpty();
         assertThat(Files.readAllBytes(setup.model())).isEqualTo(Files.readAllBytes(sample));
+    }
+
+    /**
+     * A person changes a value in LibreOffice's chart editor: the DOCX it saves has the chart's
+     * new value, the chart being a chart of data, not a picture.
+     */
+    @Test
+    void aValueChangedInLibreOfficesChartEditorIsSavedInTheChart() throws Exception {
+        Setup setup = setUp(Path.of("samples/kazakhstan.yaml"), "ru");
+        Path saved = dir.resolve("saved.docx");
+        office.edit(setup.docx(), saved, List.of(step("op", "chart_value", "series", "Расследования", "row", 0,
+                "value", 99)));
+        try (XWPFDocument docx = new XWPFDocument(Files.newInputStream(saved))) {
+            XWPFChart bars = docx.getCharts().stream()
+                    .filter(chart -> chart.getCTChart().xmlText().contains("Расследования")).findFirst().orElseThrow();
+            XDDFChartData.Series investigations = bars.getChartSeries().get(0).getSeries(0);
+            assertThat(investigations.getValuesData().getPointAt(0).doubleValue()).isEqualTo(99);
+            assertThat(investigations.getValuesData().getPointAt(1).doubleValue()).isEqualTo(71);
+        }
     }
 
     /**
@@ -222,8 +244,8 @@ class LibreOfficeImportTest {
                 before.date(), before.classification(), before.issuer(), before.title(), before.shortTitle(),
                 ModelProjection.edited(before.summary(), "ru",
                 summary.substring(0, at).strip() + "\n\n" + summary.substring(at)), before.source(), before.facts(),
-                before.pictures(),
-                expectedAchievements, before.quotes(), expectedRecommendations, before.background(), before.links(), before.notes());
+                before.pictures(), before.charts(), expectedAchievements, before.quotes(), expectedRecommendations,
+                before.background(), before.links(), before.notes());
         assertThat(ModelProjection.of(LOADER.load(setup.model()).briefing()))
                 .as(report.changes() + " " + report.notImported()).isEqualTo(ModelProjection.of(expected));
         assertThat(report.notImported()).isEmpty();

@@ -24,7 +24,8 @@ class EditionViewTest {
     private static Briefing briefing(LocalDate date, String... languages) {
         LocalizedText any = LocalizedText.of("x");
         return new Briefing("briefing/1", "t", new Country("KG", any), List.of(languages), date, null, null, any,
-                null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of());
     }
 
     private static String date(String language, LocalDate date) {
@@ -114,7 +115,8 @@ class EditionViewTest {
     void missingTranslationFallsBackToTheDefaultLanguage() {
         Briefing b = new Briefing("briefing/1", "t", new Country("KG", LocalizedText.of("KG")), List.of("en", "ky"),
                 LocalDate.of(2020, 1, 1), null, null, LocalizedText.of(Map.of("en", "Title only in English")),
-                null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of());
         assertThat(EditionView.of(b, "ky", MESSAGES, "A4").title().line()).isEqualTo("Title only in English");
     }
 }

@@ -22,7 +22,7 @@ class OutputLayoutTest {
         LocalizedText t = LocalizedText.of("x");
         return new Briefing("briefing/1", id, new Country(country, t), List.of("en"), LocalDate.of(2020, 1, 1),
                 null, null, t, null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of());
+                List.of(), List.of(), List.of());
     }
 
     @Test

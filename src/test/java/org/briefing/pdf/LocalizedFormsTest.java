@@ -99,7 +99,7 @@ class LocalizedFormsTest {
         LocalizedText text = LocalizedText.of(TEXT);
         return new Briefing("briefing/1", "rs-forms", new Country("RS", LocalizedText.of("Србија")),
                 List.of(language), LocalDate.of(2024, 10, 18), null, null, LocalizedText.of("Наслов"), null, text,
-                new Source(text, null, null), null, List.of(), List.of(),
+                new Source(text, null, null), null, List.of(), List.of(), List.of(),
                 List.of(new Quote(LocalizedText.of("Име"), null, text)),
                 List.of(), List.of(), List.of(), List.of());
     }

@@ -134,12 +134,22 @@ public final class PdfLines {
      * bullets or dot leaders), so two layouts that break lines differently compare alike.
      */
     public List<Integer> pageStarts() {
+        return pageStartsWithout(line -> false);
+    }
+
+    /**
+     * The same, not counting the lines {@code skipped} accepts: notes, which the DOCX has as
+     * footnotes at the foot of the pages citing them and the PDF at the end.
+     */
+    public List<Integer> pageStartsWithout(java.util.function.Predicate<Line> skipped) {
         List<Integer> starts = new ArrayList<>();
         int characters = 0;
         for (int page = 0; page < pages; page++) {
             starts.add(characters);
             for (Line line : onPage(page)) {
-                characters += countable(line.text()).length();
+                if (!skipped.test(line)) {
+                    characters += countable(line.text()).length();
+                }
             }
         }
         return starts;
