@@ -83,7 +83,11 @@ public final class PdfWriter {
     public PdfLayout layout(Document edition) {
         Document xhtml = HeadingTargets.apply(edition);
         String language = XhtmlFacts.of(xhtml).language();
-        Pagination pagination = new Pagination(document -> laidOut(document, language), xhtml);
+        // one PDF document for every layout tried: a layout only measures with the fonts, loaded
+        // into the document once, and the last layout is the one written
+        PDDocument pdf = new PDDocument();
+        FontSet.DocumentFonts documentFonts = fonts.forDocument(pdf, language);
+        Pagination pagination = new Pagination(document -> laidOut(document, pdf, documentFonts), xhtml);
         PdfBoxRenderer renderer = pagination.run(document -> TableOfContents.addTo(document,
                 messages.get(language, "toc.title"), messages.labelLanguage(language)));
         return new PdfLayout(this, renderer, pagination.document(), pagination.lines());
@@ -114,8 +118,8 @@ public final class PdfWriter {
     private static final java.util.regex.Pattern PICTURE =
             java.util.regex.Pattern.compile("data:image/(png|jpeg);base64,");
 
-    private PdfBoxRenderer laidOut(Document xhtml, String language) {
-        PdfBoxRenderer renderer = rendererFor(xhtml, language);
+    private PdfBoxRenderer laidOut(Document xhtml, PDDocument pdf, FontSet.DocumentFonts documentFonts) {
+        PdfBoxRenderer renderer = rendererFor(xhtml, pdf, documentFonts);
         try {
             renderer.layout();
             return renderer;
@@ -125,8 +129,8 @@ public final class PdfWriter {
         }
     }
 
-    /** A renderer of {@code xhtml}, an edition in {@code language}: its fonts are that language's. */
-    private PdfBoxRenderer rendererFor(Document xhtml, String language) {
+    /** A renderer of {@code xhtml} into {@code pdf}, set in the edition's fonts. */
+    private PdfBoxRenderer rendererFor(Document xhtml, PDDocument pdf, FontSet.DocumentFonts documentFonts) {
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
                 .useUnicodeLineBreaker(new BriefingLineBreaker())
@@ -138,9 +142,8 @@ public final class PdfWriter {
                 .useHttpStreamImplementation(url -> TemplateStreams.MISSING)
                 .useExternalResourceAccessControl((uri, type) -> uri != null && (uri.startsWith(SCHEME + ":")
                         || PICTURE.matcher(uri).lookingAt()), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-        PDDocument document = new PDDocument();
-        builder.usePDDocument(document);
-        fonts.registerOn(builder, document, language);
+        builder.usePDDocument(pdf);
+        documentFonts.registerOn(builder);
         return builder.buildPdfRenderer();
     }
 
