@@ -51,6 +51,7 @@ public final class PdfWriter {
     }
 
     private final TemplateSet templates;
+    private final ParsedStylesheets stylesheets;
     private final FontSet fonts;
     private final String producer;
     private final DocumentDate dates;
@@ -63,6 +64,7 @@ public final class PdfWriter {
 
     PdfWriter(TemplateSet templates, FontSet fonts, String producer, DocumentDate dates) {
         this.templates = templates;
+        this.stylesheets = new ParsedStylesheets(templates, BASE_URI);
         this.fonts = fonts;
         this.producer = producer;
         this.dates = dates;
@@ -135,6 +137,7 @@ public final class PdfWriter {
                 .useFastMode()
                 .useUnicodeLineBreaker(new BriefingLineBreaker())
                 .withW3cDocument(xhtml, BASE_URI)
+                .useNamespaceHandler(stylesheets.namespaceHandler())
                 .usePdfUaAccessibility(true)
                 .usePdfAConformance(PdfAConformance.PDFA_2_A)
                 .withProducer(producer)
@@ -145,6 +148,11 @@ public final class PdfWriter {
         builder.usePDDocument(pdf);
         documentFonts.registerOn(builder);
         return builder.buildPdfRenderer();
+    }
+
+    /** The file of the template set that {@code briefing-template:/NAME} names. */
+    static String templateName(String uri) {
+        return uri.substring(uri.indexOf(':') + 1).replaceFirst("^/+", "");
     }
 
     /** Serves {@code briefing-template:/NAME} from the template set. */
@@ -164,8 +172,7 @@ public final class PdfWriter {
 
         @Override
         public FSStream getUrl(String uri) {
-            String name = uri.substring(uri.indexOf(':') + 1).replaceFirst("^/+", "");
-            Optional<byte[]> bytes = templates.read(name);
+            Optional<byte[]> bytes = templates.read(templateName(uri));
             if (bytes.isEmpty()) {
                 return MISSING;
             }
