@@ -110,11 +110,14 @@ final class BriefingLineBreaker implements FSTextBreaker {
     /** The addresses in {@code [start, end)} of the text, as [start, end) pairs. */
     private List<int[]> addresses(int start, int end) {
         List<int[]> found = new ArrayList<>();
-        if (start == 0) {
+        if (start == 0 && slashInFirstWord(end)) {
             Matcher goingOn = ADDRESS_GOING_ON.matcher(text).region(0, end);
             if (goingOn.useTransparentBounds(true).useAnchoringBounds(false).lookingAt()) {
                 found.add(new int[] {0, goingOn.end()});
             }
+        }
+        if (!mayHoldAnAddress(start, end)) {
+            return found; // most text: the pattern would be tried at every one of its characters in vain
         }
         address.region(start, end);
         while (address.find()) {
@@ -123,6 +126,26 @@ final class BriefingLineBreaker implements FSTextBreaker {
             }
         }
         return found;
+    }
+
+    /** Whether the first word of the text, up to {@code end}, has a "/": else no address goes on in it. */
+    private boolean slashInFirstWord(int end) {
+        for (int i = 0; i < end && !Character.isWhitespace(text.charAt(i)); i++) {
+            if (text.charAt(i) == '/') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code [start, end)} has what every {@link #ADDRESS} begins with or contains. */
+    private boolean mayHoldAnAddress(int start, int end) {
+        return contains("://", start, end) || contains("mailto:", start, end) || contains("www.", start, end);
+    }
+
+    private boolean contains(String part, int start, int end) {
+        int at = text.indexOf(part, start);
+        return at >= 0 && at + part.length() <= end;
     }
 
     /** The opportunities strictly inside the address {@code [start, end)} of {@code text}. */

@@ -172,25 +172,44 @@ public final class FontSet {
     }
 
     /**
-     * Makes the fonts of an edition in {@code language} available to one PDF renderer, embedded
-     * as subsets. Each thread parses the font files once and keeps them: parsing is a large part
-     * of a short document's cost, and a parsed font is not safe to share between threads (glyphs
-     * are read on demand).
+     * The fonts of an edition in {@code language} for one PDF document, embedded as subsets: each
+     * face is loaded into {@code document} when a layout first asks for it, and every renderer of
+     * the document (each layout {@link Pagination} tries) shares that load. Each thread parses the
+     * font files once and keeps them: parsing is a large part of a short document's cost, and a
+     * parsed font is not safe to share between threads (glyphs are read on demand).
      */
-    void registerOn(PdfRendererBuilder builder, PDDocument document, String language) {
+    DocumentFonts forDocument(PDDocument document, String language) {
         Map<Face, TrueTypeFont> parsed = PARSED_PER_THREAD.get();
         List<Face> faces = faces(language);
-        builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS,
-                metrics.computeIfAbsent(faces, set -> new FontMetricsCache()));
-        for (Face face : faces) {
-            builder.useFont(new LazyFont(document, () -> parsed.computeIfAbsent(face, FontSet::parse)),
-                    face.family(), face.weight(), face.style(), true);
-            if (face.family().equals(SERIF)) {
-                // the fallback for text whose stylesheet names no font of the set (or that has no
-                // stylesheet): a PDF/A has no unembedded built-in font to fall back on, and would
-                // silently drop that text. Parsed only when some text needs it.
-                builder.useFont(() -> new java.io.ByteArrayInputStream(face.data()), face.family(), face.weight(),
-                        face.style(), true, java.util.EnumSet.of(FSFontUseCase.FALLBACK_PRE));
+        List<LazyFont> loaded = faces.stream()
+                .map(face -> new LazyFont(document, () -> parsed.computeIfAbsent(face, FontSet::parse))).toList();
+        return new DocumentFonts(faces, loaded, metrics.computeIfAbsent(faces, set -> new FontMetricsCache()));
+    }
+
+    /** The fonts of one PDF document, for each renderer laying it out. */
+    static final class DocumentFonts {
+        private final List<Face> faces;
+        private final List<LazyFont> loaded;
+        private final FontMetricsCache metrics;
+
+        private DocumentFonts(List<Face> faces, List<LazyFont> loaded, FontMetricsCache metrics) {
+            this.faces = faces;
+            this.loaded = loaded;
+            this.metrics = metrics;
+        }
+
+        void registerOn(PdfRendererBuilder builder) {
+            builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
+            for (int i = 0; i < faces.size(); i++) {
+                Face face = faces.get(i);
+                builder.useFont(loaded.get(i), face.family(), face.weight(), face.style(), true);
+                if (face.family().equals(SERIF)) {
+                    // the fallback for text whose stylesheet names no font of the set (or that has no
+                    // stylesheet): a PDF/A has no unembedded built-in font to fall back on, and would
+                    // silently drop that text. Parsed only when some text needs it.
+                    builder.useFont(() -> new java.io.ByteArrayInputStream(face.data()), face.family(),
+                            face.weight(), face.style(), true, java.util.EnumSet.of(FSFontUseCase.FALLBACK_PRE));
+                }
             }
         }
     }

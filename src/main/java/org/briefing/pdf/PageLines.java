@@ -30,12 +30,16 @@ final class PageLines {
     record Line(int page, Element block, boolean blockEndsLater) {
     }
 
-    private final List<PageBox> pages;
+    /** While the lines are read: the box tree is not kept, a layout may outlive its renderer. */
+    private List<PageBox> pages;
+    private final int pageCount;
     private final List<Line> lines = new ArrayList<>();
 
     private PageLines(BlockBox root) {
         this.pages = root.getLayer().getPages();
+        this.pageCount = pages.size();
         collect(root);
+        this.pages = null;
     }
 
     static PageLines of(BlockBox root) {
@@ -43,7 +47,7 @@ final class PageLines {
     }
 
     int pageCount() {
-        return pages.size();
+        return pageCount;
     }
 
     List<Line> lines() {
@@ -52,7 +56,7 @@ final class PageLines {
 
     /** How many lines the last page holds. */
     int linesOnLastPage() {
-        int last = pages.size() - 1;
+        int last = pageCount - 1;
         return (int) lines.stream().filter(line -> line.page() == last).count();
     }
 

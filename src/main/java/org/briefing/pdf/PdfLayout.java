@@ -19,25 +19,28 @@ public final class PdfLayout implements AutoCloseable {
 
     private final PdfWriter writer;
     private final Document document;
-    private final Document forOtherFormats;
-    private final int pages;
+    private final PageLines lines;
+    /** Made when first asked for: a PDF alone needs no copy of the document. */
+    private Document forOtherFormats;
     private PdfBoxRenderer renderer;
 
     PdfLayout(PdfWriter writer, PdfBoxRenderer renderer, Document document, PageLines lines) {
         this.writer = writer;
         this.renderer = renderer;
         this.document = document;
-        this.pages = lines.pageCount();
-        this.forOtherFormats = annotated(document, lines);
+        this.lines = lines;
     }
 
     /** How many pages the PDF has. */
     public int pages() {
-        return pages;
+        return lines.pageCount();
     }
 
     /** The XHTML as laid out, with the page count and the pages of the table of contents' entries. */
     public Document xhtml() {
+        if (forOtherFormats == null) {
+            forOtherFormats = annotated(document, lines);
+        }
         return forOtherFormats;
     }
 

@@ -51,6 +51,7 @@ public final class PdfWriter {
     }
 
     private final TemplateSet templates;
+    private final ParsedStylesheets stylesheets;
     private final FontSet fonts;
     private final String producer;
     private final DocumentDate dates;
@@ -63,6 +64,7 @@ public final class PdfWriter {
 
     PdfWriter(TemplateSet templates, FontSet fonts, String producer, DocumentDate dates) {
         this.templates = templates;
+        this.stylesheets = new ParsedStylesheets(templates, BASE_URI);
         this.fonts = fonts;
         this.producer = producer;
         this.dates = dates;
@@ -83,7 +85,11 @@ public final class PdfWriter {
     public PdfLayout layout(Document edition) {
         Document xhtml = HeadingTargets.apply(edition);
         String language = XhtmlFacts.of(xhtml).language();
-        Pagination pagination = new Pagination(document -> laidOut(document, language), xhtml);
+        // one PDF document for every layout tried: a layout only measures with the fonts, loaded
+        // into the document once, and the last layout is the one written
+        PDDocument pdf = new PDDocument();
+        FontSet.DocumentFonts documentFonts = fonts.forDocument(pdf, language);
+        Pagination pagination = new Pagination(document -> laidOut(document, pdf, documentFonts), xhtml);
         PdfBoxRenderer renderer = pagination.run(document -> TableOfContents.addTo(document,
                 messages.get(language, "toc.title"), messages.labelLanguage(language)));
         return new PdfLayout(this, renderer, pagination.document(), pagination.lines());
@@ -114,8 +120,8 @@ public final class PdfWriter {
     private static final java.util.regex.Pattern PICTURE =
             java.util.regex.Pattern.compile("data:image/(png|jpeg);base64,");
 
-    private PdfBoxRenderer laidOut(Document xhtml, String language) {
-        PdfBoxRenderer renderer = rendererFor(xhtml, language);
+    private PdfBoxRenderer laidOut(Document xhtml, PDDocument pdf, FontSet.DocumentFonts documentFonts) {
+        PdfBoxRenderer renderer = rendererFor(xhtml, pdf, documentFonts);
         try {
             renderer.layout();
             return renderer;
@@ -125,12 +131,13 @@ public final class PdfWriter {
         }
     }
 
-    /** A renderer of {@code xhtml}, an edition in {@code language}: its fonts are that language's. */
-    private PdfBoxRenderer rendererFor(Document xhtml, String language) {
+    /** A renderer of {@code xhtml} into {@code pdf}, set in the edition's fonts. */
+    private PdfBoxRenderer rendererFor(Document xhtml, PDDocument pdf, FontSet.DocumentFonts documentFonts) {
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
                 .useUnicodeLineBreaker(new BriefingLineBreaker())
                 .withW3cDocument(xhtml, BASE_URI)
+                .useNamespaceHandler(stylesheets.namespaceHandler())
                 .usePdfUaAccessibility(true)
                 .useObjectDrawerFactory(ChartDrawer.FACTORY)
                 .usePdfAConformance(PdfAConformance.PDFA_2_A)
@@ -139,10 +146,14 @@ public final class PdfWriter {
                 .useHttpStreamImplementation(url -> TemplateStreams.MISSING)
                 .useExternalResourceAccessControl((uri, type) -> uri != null && (uri.startsWith(SCHEME + ":")
                         || PICTURE.matcher(uri).lookingAt()), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-        PDDocument document = new PDDocument();
-        builder.usePDDocument(document);
-        fonts.registerOn(builder, document, language);
+        builder.usePDDocument(pdf);
+        documentFonts.registerOn(builder);
         return builder.buildPdfRenderer();
+    }
+
+    /** The file of the template set that {@code briefing-template:/NAME} names. */
+    static String templateName(String uri) {
+        return uri.substring(uri.indexOf(':') + 1).replaceFirst("^/+", "");
     }
 
     /** Serves {@code briefing-template:/NAME} from the template set. */
@@ -162,8 +173,7 @@ public final class PdfWriter {
 
         @Override
         public FSStream getUrl(String uri) {
-            String name = uri.substring(uri.indexOf(':') + 1).replaceFirst("^/+", "");
-            Optional<byte[]> bytes = templates.read(name);
+            Optional<byte[]> bytes = templates.read(templateName(uri));
             if (bytes.isEmpty()) {
                 return MISSING;
             }
