@@ -15,11 +15,23 @@ import java.util.Set;
  * @param trackedChanges whether the document held tracked changes (read as accepted)
  */
 public record EditedDocx(Path file, Map<String, String> properties, List<Paragraph> paragraphs,
-                         boolean trackedChanges) {
+                         boolean trackedChanges, List<ChartData> charts) {
 
     public EditedDocx {
         properties = Map.copyOf(properties);
         paragraphs = List.copyOf(paragraphs);
+        charts = List.copyOf(charts);
+    }
+
+    /**
+     * A chart as the DOCX holds it, in document order: what it draws ({@code barChart},
+     * {@code lineChart}, {@code pieChart}, with {@code stacked} for stacked bars) and the values
+     * of each series, as Word or LibreOffice last saved them.
+     */
+    public record ChartData(String kind, List<List<Double>> series) {
+        public ChartData {
+            series = series.stream().map(List::copyOf).toList();
+        }
     }
 
     /**

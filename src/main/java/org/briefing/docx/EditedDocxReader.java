@@ -98,7 +98,7 @@ public final class EditedDocxReader {
             }
             reader.footnotes(footnotes);
         }
-        return new EditedDocx(file, properties, reader.paragraphs, reader.trackedChanges);
+        return new EditedDocx(file, properties, reader.paragraphs, reader.trackedChanges, charts(file, root, parts));
     }
 
     // --- parts around the body --------------------------------------------------------------
@@ -152,6 +152,84 @@ public final class EditedDocxReader {
             Element start = (Element) starts.item(i);
             bookmarkNames.putIfAbsent(start.getAttributeNS(W, "id"), nameOf(start));
         }
+    }
+
+    // --- charts -----------------------------------------------------------------------------
+
+    private static final String C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+
+    /** The document's charts in the order the body shows them, each read from its chart part. */
+    private static List<EditedDocx.ChartData> charts(Path file, Element document, Map<String, byte[]> parts) {
+        Map<String, String> targets = new HashMap<>();
+        if (parts.containsKey(RELATIONSHIPS)) {
+            Element rels = SecureXml.parse(parts.get(RELATIONSHIPS), file + ": " + RELATIONSHIPS).getDocumentElement();
+            for (Node node = rels.getFirstChild(); node != null; node = node.getNextSibling()) {
+                if (node instanceof Element rel && rel.getAttribute("Type").endsWith("/chart")) {
+                    String target = rel.getAttribute("Target");
+                    targets.put(rel.getAttribute("Id"), target.startsWith("/") ? target.substring(1) : "word/" + target);
+                }
+            }
+        }
+        List<EditedDocx.ChartData> charts = new ArrayList<>();
+        if (targets.isEmpty()) {
+            return charts;
+        }
+        var references = document.getElementsByTagNameNS(C, "chart");
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < references.getLength(); i++) {
+            String part = targets.get(((Element) references.item(i)).getAttributeNS(R, "id"));
+            if (part != null) {
+                names.add(part);
+            }
+        }
+        Map<String, byte[]> chartParts = DocxZip.read(file, Set.copyOf(names));
+        for (String name : names) {
+            if (chartParts.containsKey(name)) {
+                charts.add(chartData(SecureXml.parse(chartParts.get(name), file + ": " + name).getDocumentElement()));
+            }
+        }
+        return charts;
+    }
+
+    private static EditedDocx.ChartData chartData(Element chartSpace) {
+        String kind = "";
+        List<List<Double>> series = new ArrayList<>();
+        var plotArea = chartSpace.getElementsByTagNameNS(C, "plotArea");
+        if (plotArea.getLength() > 0) {
+            for (Node node = plotArea.item(0).getFirstChild(); node != null; node = node.getNextSibling()) {
+                if (node instanceof Element plot && plot.getLocalName().endsWith("Chart")) {
+                    var grouping = plot.getElementsByTagNameNS(C, "grouping");
+                    String how = grouping.getLength() > 0 ? ((Element) grouping.item(0)).getAttribute("val") : "";
+                    kind = plot.getLocalName() + (how.contains("tacked") ? " stacked" : "");
+                    var values = plot.getElementsByTagNameNS(C, "val");
+                    for (int i = 0; i < values.getLength(); i++) {
+                        series.add(points((Element) values.item(i)));
+                    }
+                }
+            }
+        }
+        return new EditedDocx.ChartData(kind, series);
+    }
+
+    /** A series' values, from its cached points in order of their index (a missing point is NaN). */
+    private static List<Double> points(Element values) {
+        java.util.TreeMap<Integer, Double> byIndex = new java.util.TreeMap<>();
+        var points = values.getElementsByTagNameNS(C, "pt");
+        for (int i = 0; i < points.getLength(); i++) {
+            Element point = (Element) points.item(i);
+            try {
+                byIndex.put(Integer.parseInt(point.getAttribute("idx")),
+                        Double.parseDouble(point.getTextContent().strip()));
+            } catch (NumberFormatException e) {
+                byIndex.put(i, Double.NaN);
+            }
+        }
+        int size = byIndex.isEmpty() ? 0 : byIndex.lastKey() + 1;
+        List<Double> list = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            list.add(byIndex.getOrDefault(i, Double.NaN));
+        }
+        return list;
     }
 
     // --- footnotes --------------------------------------------------------------------------

@@ -82,12 +82,14 @@ public final class DocxImport {
         Expectation expect = new Expectation(layout);
         Reconciler.Reading reading = Reconciler.reading(edited, layout);
         ImportPlanner.Plan plan = new ImportPlanner(briefing, identity.language(), expect, reading).plan();
+        List<ImportReport.NotImported> notImported = new ArrayList<>(plan.notImported());
+        notImported.addAll(ChartEdits.of(briefing, edited));
         List<String> notes = new ArrayList<>(plan.notes());
         if (edited.trackedChanges()) {
             notes.add(0, "the DOCX holds tracked changes; they were read as if accepted");
         }
         boolean write = !options.dryRun() && !plan.edits().isEmpty() && !(options.strict()
-                && !plan.notImported().isEmpty());
+                && !notImported.isEmpty());
         try {
             ModelFile file = ModelFile.read(model, loader).edited(plan.edits());
             check(file);
@@ -101,7 +103,7 @@ public final class DocxImport {
         } catch (IOException e) {
             throw new ImportException(model + ": cannot be written: " + e.getMessage());
         }
-        return new ImportReport(docx, model, identity.language(), plan.changes(), plan.notImported(), notes, write);
+        return new ImportReport(docx, model, identity.language(), plan.changes(), notImported, notes, write);
     }
 
     /** The edited model must still load: the edited edition at least renders. */

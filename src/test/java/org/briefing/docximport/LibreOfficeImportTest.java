@@ -172,7 +172,8 @@ class LibreOfficeImportTest {
 
     /**
      * A person changes a value in LibreOffice's chart editor: the DOCX it saves has the chart's
-     * new value, the chart being a chart of data, not a picture.
+     * new value, the chart being a chart of data, not a picture; its import says the value was
+     * not imported.
      */
     @Test
     void aValueChangedInLibreOfficesChartEditorIsSavedInTheChart() throws Exception {
@@ -187,6 +188,13 @@ class LibreOfficeImportTest {
             assertThat(investigations.getValuesData().getPointAt(0).doubleValue()).isEqualTo(99);
             assertThat(investigations.getValuesData().getPointAt(1).doubleValue()).isEqualTo(71);
         }
+        // the model's charts are its data: the import leaves them, and says so
+        String before = Files.readString(setup.model());
+        ImportReport report = new DocxImport(RENDERER, LOADER).run(saved, setup.model(), DocxImport.Options.defaults());
+        assertThat(report.notImported()).extracting(ImportReport.NotImported::what)
+                .containsExactly("charts[0] had values changed in the DOCX; change them in the model (charts are not"
+                        + " imported)");
+        assertThat(Files.readString(setup.model())).isEqualTo(before);
     }
 
     /**
