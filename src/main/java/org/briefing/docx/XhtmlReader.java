@@ -167,8 +167,9 @@ final class XhtmlReader {
             switch (element.getLocalName()) {
                 case "div" -> div(element, out);
                 case "section" -> {
-                    if (notesOf(element) != null) {
-                        footnotes(notesOf(element));
+                    Element notes = notesOf(element);
+                    if (notes != null) {
+                        footnotes(notes);
                     } else {
                         blocks(element, out);
                     }

@@ -64,8 +64,8 @@ class BatchFaultsTest {
                     "html,pdf", "-j", "1");
             BriefingProcess.Running two = processes.start("batch", second.toString(), "-o", out.toString(), "-f",
                     "html,pdf", "-j", "1");
-            BriefingProcess.Result a = one.await();
-            BriefingProcess.Result b = two.await();
+            RunningCommand.Result a = one.await();
+            RunningCommand.Result b = two.await();
             assertThat(a.code()).as(a.err()).isZero();
             assertThat(b.code()).as(b.err()).isZero();
             assertThat(recorded(out)).as("round " + round).hasSize(16);

@@ -3,13 +3,11 @@ package org.briefing.cli;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -25,7 +23,7 @@ import org.briefing.daemon.DaemonFolder;
  */
 final class DaemonClients implements AutoCloseable {
     /** Long enough for a loaded two-core machine; never waited out when all is well. */
-    static final Duration TIMEOUT = Duration.ofMinutes(3);
+    static final Duration TIMEOUT = RunningCommand.TIMEOUT;
     /** The daemon's options: small and quick to start; no warm-up, since nothing is measured here. */
     private static final List<String> DAEMON_OPTIONS = List.of("-Xmx384m", "-XX:TieredStopAtLevel=1",
             "-XX:+UseSerialGC", "-Xss4m", "-Dbriefing.daemon.warmUp=0");
@@ -72,19 +70,10 @@ final class DaemonClients implements AutoCloseable {
         return classes;
     }
 
-    record Result(int code, String out, String err) {
-    }
-
     /** A started client; {@link #await()} waits for it to end. */
-    final class Running {
-        final Process process;
-        private final Path out;
-        private final Path err;
-
+    static final class Running extends RunningCommand {
         Running(Process process, Path out, Path err) {
-            this.process = process;
-            this.out = out;
-            this.err = err;
+            super(process, out, err);
         }
 
         /** {@code name} to every process of the command, as a terminal sends Ctrl-C. */
@@ -109,25 +98,6 @@ final class DaemonClients implements AutoCloseable {
             }
             throw new AssertionError("the launcher started no client");
         }
-
-        private void kill(String name, String target) throws IOException, InterruptedException {
-            Process kill = new ProcessBuilder("sh", "-c", "kill -s " + name + " -- " + target).inheritIO().start();
-            if (kill.waitFor() != 0) {
-                throw new IllegalStateException("kill -" + name + " " + target + " failed");
-            }
-        }
-
-        String errSoFar() throws IOException {
-            return Files.readString(err, StandardCharsets.UTF_8);
-        }
-
-        Result await() throws IOException, InterruptedException {
-            if (!process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
-                throw new AssertionError("the command did not end within " + TIMEOUT + "; so far:\n" + errSoFar());
-            }
-            return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), errSoFar());
-        }
     }
 
     /** Starts {@code args} in {@code cwd} through a daemon, as the launcher does. */
@@ -135,17 +105,17 @@ final class DaemonClients implements AutoCloseable {
         return start(cwd, true, args);
     }
 
-    Result run(Path cwd, String... args) throws IOException, InterruptedException {
+    RunningCommand.Result run(Path cwd, String... args) throws IOException, InterruptedException {
         return start(cwd, true, args).await();
     }
 
     /** {@code args} in a process of their own, as {@code BRIEFING_DAEMON=off} runs them. */
-    Result runInProcess(Path cwd, String... args) throws IOException, InterruptedException {
+    RunningCommand.Result runInProcess(Path cwd, String... args) throws IOException, InterruptedException {
         return start(cwd, false, args).await();
     }
 
     /** {@code args} to {@link HandOff} alone, with or without the launcher's daemon setting. */
-    Result runClientAlone(Path cwd, boolean daemon, String... args) throws IOException, InterruptedException {
+    RunningCommand.Result runClientAlone(Path cwd, boolean daemon, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-cp", classPath, "-D" + DaemonUse.FOLDER + "=" + folder));
         if (daemon) {

@@ -55,10 +55,10 @@ class DaemonTest {
             {"batch", "models", "-o", "out", "-f", "pdf,html", "-j", "1"},
         };
         for (String[] command : commands) {
-            DaemonClients.Result alone = clients.runInProcess(cwd, command);
+            RunningCommand.Result alone = clients.runInProcess(cwd, command);
             Map<String, String> aloneFiles = outputs();
             deleteTree(cwd.resolve("out"));
-            DaemonClients.Result served = clients.run(cwd, command);
+            RunningCommand.Result served = clients.run(cwd, command);
             Map<String, String> servedFiles = outputs();
             deleteTree(cwd.resolve("out"));
 
@@ -80,7 +80,7 @@ class DaemonTest {
                     "out-" + i);
         }
         for (int i = 0; i < racing.length; i++) {
-            DaemonClients.Result result = racing[i].await();
+            RunningCommand.Result result = racing[i].await();
             assertThat(result.code()).as(result.err()).isZero();
             assertThat(result.out()).isEqualTo("out-" + i + "/kg/kg-tip-2020.en.pdf\n");
         }
@@ -98,7 +98,7 @@ class DaemonTest {
 
         Path someClass = clients.classes().resolve("org/briefing/cli/Main.class");
         Files.setLastModifiedTime(someClass, FileTime.from(Instant.now().plusSeconds(5)));
-        DaemonClients.Result after = clients.run(cwd, "validate", "models/kyrgyzstan.yaml");
+        RunningCommand.Result after = clients.run(cwd, "validate", "models/kyrgyzstan.yaml");
 
         assertThat(after.code()).as(after.err()).isZero();
         assertThat(after.out()).isEqualTo("models/kyrgyzstan.yaml: ok\n");
@@ -118,7 +118,7 @@ class DaemonTest {
                     .anyMatch(name -> name.endsWith(".sock"));
         }
 
-        DaemonClients.Result after = clients.run(cwd, "render", "models/kyrgyzstan.yaml", "-f", "pdf", "-l", "en",
+        RunningCommand.Result after = clients.run(cwd, "render", "models/kyrgyzstan.yaml", "-f", "pdf", "-l", "en",
                 "-o", "out");
 
         assertThat(after.code()).as(after.err()).isZero();
@@ -134,7 +134,7 @@ class DaemonTest {
         assertThat(Files.getOwner(clients.folder())).isEqualTo(Files.getOwner(dir));
 
         Files.setPosixFilePermissions(clients.folder(), PosixFilePermissions.fromString("rwxr-xr-x"));
-        DaemonClients.Result open = clients.run(cwd, "validate", "models/kyrgyzstan.yaml");
+        RunningCommand.Result open = clients.run(cwd, "validate", "models/kyrgyzstan.yaml");
         Files.setPosixFilePermissions(clients.folder(), PosixFilePermissions.fromString("rwx------"));
 
         assertThat(open.code()).as("run in its own process").isZero();
@@ -149,7 +149,7 @@ class DaemonTest {
         Files.setPosixFilePermissions(real, PosixFilePermissions.fromString("rwx------"));
         Files.createSymbolicLink(clients.folder(), real);
 
-        DaemonClients.Result result = clients.run(cwd, "validate", "models/kyrgyzstan.yaml");
+        RunningCommand.Result result = clients.run(cwd, "validate", "models/kyrgyzstan.yaml");
 
         assertThat(result.code()).as(result.err()).isZero();
         try (Stream<Path> files = Files.list(real)) {
@@ -165,7 +165,7 @@ class DaemonTest {
         long ending = clients.onlyDaemon();
         clients.stopAll();
 
-        DaemonClients.Result meanwhile = clients.run(cwd, "validate", "models/kyrgyzstan.yaml");
+        RunningCommand.Result meanwhile = clients.run(cwd, "validate", "models/kyrgyzstan.yaml");
 
         assertThat(meanwhile.code()).as(meanwhile.err()).isZero();
         assertThat(meanwhile.out()).isEqualTo("models/kyrgyzstan.yaml: ok\n");
@@ -181,11 +181,11 @@ class DaemonTest {
                 "-j", "1");
         awaitDocuments(cwd.resolve("out"), 2, batch);
 
-        DaemonClients.Result meanwhile = clients.run(cwd, "validate", "models/kyrgyzstan.yaml");
+        RunningCommand.Result meanwhile = clients.run(cwd, "validate", "models/kyrgyzstan.yaml");
 
         assertThat(meanwhile.code()).as(meanwhile.err()).isZero();
         assertThat(meanwhile.out()).isEqualTo("models/kyrgyzstan.yaml: ok\n");
-        DaemonClients.Result result = batch.await();
+        RunningCommand.Result result = batch.await();
         assertThat(result.code()).as(result.err()).isZero();
         assertThat(clients.status()).hasSize(1).allSatisfy(status ->
                 assertThat(DaemonClients.commands(status)).as("only the batch").isEqualTo(1));
@@ -201,7 +201,7 @@ class DaemonTest {
                 "-j", "1");
         awaitDocuments(out, 4, batch);
         batch.signal("INT");
-        DaemonClients.Result result = batch.await();
+        RunningCommand.Result result = batch.await();
 
         assertThat(result.code()).as(result.err()).isEqualTo(130);
         assertThat(result.out()).matches("(?s)\\d+ made, 0 up to date, 0 protected, 0 models failed, in [0-9.]+ s"
@@ -251,7 +251,7 @@ class DaemonTest {
         long daemon = clients.onlyDaemon();
         ProcessHandle.of(daemon).orElseThrow().destroyForcibly();
 
-        DaemonClients.Result killed = batch.await();
+        RunningCommand.Result killed = batch.await();
         assertThat(killed.code()).isEqualTo(1);
         assertThat(killed.err()).endsWith("briefing: error: the background process ended before the command did\n");
         for (Path document : InterruptionTest.documents(out)) {
@@ -260,7 +260,7 @@ class DaemonTest {
                     document.toString().endsWith(".pdf") ? "%%EOF" : "</html>");
         }
 
-        DaemonClients.Result again = clients.run(cwd, "batch", many.toString(), "-o", "out", "-f", "pdf,html",
+        RunningCommand.Result again = clients.run(cwd, "batch", many.toString(), "-o", "out", "-f", "pdf,html",
                 "-j", "1");
         assertThat(again.code()).as(again.err()).isZero();
         assertThat(InterruptionTest.documents(out)).hasSize(120);
@@ -273,7 +273,7 @@ class DaemonTest {
         assertThat(clients.run(cwd, "validate", "models/kyrgyzstan.yaml").code()).isZero();
         long daemon = clients.onlyDaemon();
         signal("STOP", daemon);
-        DaemonClients.Result stopped;
+        RunningCommand.Result stopped;
         try {
             stopped = clients.run(cwd, "validate", "models/kyrgyzstan.yaml");
         } finally {
@@ -307,7 +307,7 @@ class DaemonTest {
         deleteTree(other);
         Files.createDirectories(other.resolve("models"));
         TestModels.write(other.resolve("models"), "kyrgyzstan.yaml", TestModels.VALID);
-        DaemonClients.Result again = clients.run(other, "validate", "models");
+        RunningCommand.Result again = clients.run(other, "validate", "models");
 
         assertThat(again.code()).as(again.err()).isZero();
         assertThat(again.out()).isEqualTo("models/kyrgyzstan.yaml: ok\n");
@@ -327,7 +327,7 @@ class DaemonTest {
         Path template = house.resolve("briefing.html");
         Files.writeString(template, Files.readString(template).replace("<div class=\"title-block\">",
                 "<div class=\"title-block\"><p>House edition</p>"));
-        DaemonClients.Result edited = clients.run(cwd, render);
+        RunningCommand.Result edited = clients.run(cwd, render);
 
         assertThat(edited.code()).as(edited.err()).isZero();
         assertThat(html).content().contains("<p>House edition</p>");
@@ -336,11 +336,11 @@ class DaemonTest {
 
     @Test
     void theClientLeavesToTheLauncherWhatNoDaemonTakes() throws Exception {
-        DaemonClients.Result noSetting = clients.runClientAlone(cwd, false, "validate", "models/kyrgyzstan.yaml");
-        DaemonClients.Result standardInput = clients.runClientAlone(cwd, true, "validate", "-");
-        DaemonClients.Result otherCommand = clients.runClientAlone(cwd, true, "--version");
+        RunningCommand.Result noSetting = clients.runClientAlone(cwd, false, "validate", "models/kyrgyzstan.yaml");
+        RunningCommand.Result standardInput = clients.runClientAlone(cwd, true, "validate", "-");
+        RunningCommand.Result otherCommand = clients.runClientAlone(cwd, true, "--version");
 
-        for (DaemonClients.Result result : new DaemonClients.Result[] {noSetting, standardInput, otherCommand}) {
+        for (RunningCommand.Result result : new RunningCommand.Result[] {noSetting, standardInput, otherCommand}) {
             assertThat(result.code()).isEqualTo(HandOff.NOT_HANDED);
             assertThat(result.out()).isEmpty();
             assertThat(result.err()).isEmpty();

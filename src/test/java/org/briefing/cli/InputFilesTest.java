@@ -70,7 +70,7 @@ class InputFilesTest {
     /** In a JVM of its own with a small heap: before, {@code /dev/zero} was read until memory ran out. */
     @Test
     void aDeviceIsReadNoFurtherThanTheLimit() throws Exception {
-        BriefingProcess.Result result = new BriefingProcess(dir).heap("64m").run("validate", "/dev/zero");
+        RunningCommand.Result result = new BriefingProcess(dir).heap("64m").run("validate", "/dev/zero");
         assertThat(result.code()).isEqualTo(1);
         assertThat(result.err()).isEqualTo("/dev/zero: file is more than the limit of " + LIMIT + " bytes\n");
     }

@@ -44,7 +44,7 @@ class InterruptionTest {
             Thread.sleep(20);
         }
         batch.signal(signal);
-        BriefingProcess.Result result = batch.await();
+        RunningCommand.Result result = batch.await();
 
         assertThat(result.code()).as(result.err()).isEqualTo(exitCode);
         assertThat(result.out()).matches("(?s)\\d+ made, 0 up to date, 0 protected, 0 models failed, in [0-9.]+ s"

@@ -58,7 +58,7 @@ class LargestModelTest {
     void oneEditionOfAllTheTextRendersInTheSmallestHeap() throws Exception {
         Path model = largest("kg-one", List.of("en"), 100);
         assertNearTheTextLimit(100);
-        BriefingProcess.Result render = new BriefingProcess(dir).heap("512m").run("render", model.toString(),
+        RunningCommand.Result render = new BriefingProcess(dir).heap("512m").run("render", model.toString(),
                 "-o", dir.resolve("out").toString(), "-f", "pdf,docx,html");
         assertThat(render.code()).as(render.err()).isZero();
         assertThat(dir.resolve("out/kg/kg-one.en.pdf")).isRegularFile();
@@ -68,7 +68,7 @@ class LargestModelTest {
     void threeEditionsSideBySideRenderInTheSmallestHeap() throws Exception {
         Path model = largest("kg-three", List.of("en", "ru", "ky"), 34);
         assertNearTheTextLimit(3 * 34);
-        BriefingProcess.Result render = new BriefingProcess(dir).heap("512m").run("render", model.toString(),
+        RunningCommand.Result render = new BriefingProcess(dir).heap("512m").run("render", model.toString(),
                 "-o", dir.resolve("out").toString(), "-f", "pdf,docx,html");
         assertThat(render.code()).as(render.err()).isZero();
         assertThat(render.out().lines()).hasSize(9);
@@ -87,7 +87,7 @@ class LargestModelTest {
             TestModels.write(models, "m-" + i + ".yaml", TestModels.VALID.replace("id: kg-test", "id: kg-test-" + i)
                     .replace("A short summary.", summary));
         }
-        BriefingProcess.Result batch = new BriefingProcess(dir).heap("128m").run("batch", models.toString(),
+        RunningCommand.Result batch = new BriefingProcess(dir).heap("128m").run("batch", models.toString(),
                 "-o", dir.resolve("out").toString(), "-f", "pdf,docx", "-j", "192");
         assertThat(batch.code()).as(batch.err()).isZero();
         assertThat(batch.out()).startsWith("240 made, ");

@@ -72,7 +72,7 @@ class OutputConfinementTest {
         SpecialFiles.fifo(out.resolve("kg/kg-test.en.html"));
         Files.createSymbolicLink(out.resolve("kg/kg-test.ru.html"), Path.of("/dev/zero"));
 
-        BriefingProcess.Result batch = new BriefingProcess(dir).run("batch", models.toString(), "-o", out.toString(),
+        RunningCommand.Result batch = new BriefingProcess(dir).run("batch", models.toString(), "-o", out.toString(),
                 "-f", "html", "-j", "1");
 
         assertThat(batch.code()).isEqualTo(1);
@@ -87,7 +87,7 @@ class OutputConfinementTest {
     @Test
     void aPipeWhereTheManifestGoesIsReportedNotRead() throws Exception {
         SpecialFiles.fifo(out.resolve("manifest.json"));
-        BriefingProcess.Result batch = new BriefingProcess(dir).run("batch", models.toString(), "-o", out.toString(),
+        RunningCommand.Result batch = new BriefingProcess(dir).run("batch", models.toString(), "-o", out.toString(),
                 "-f", "html");
         assertThat(batch.code()).isEqualTo(1);
         assertThat(batch.out()).startsWith("3 made, ");
