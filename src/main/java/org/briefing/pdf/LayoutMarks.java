@@ -15,6 +15,8 @@ import org.w3c.dom.NodeList;
 final class LayoutMarks {
     static final String BREAK_BEFORE = "page-break-before: always";
     static final String NO_SPACE_ABOVE = "margin-top: 0";
+    /** On the block before a section whose heading begins a page: its space under goes with the break. */
+    static final String NO_SPACE_BELOW = "padding-bottom: 0";
     private static final Pattern WIDOWS = Pattern.compile("widows: (\\d+);?");
 
     private LayoutMarks() {
@@ -54,8 +56,7 @@ final class LayoutMarks {
     static void releaseAll(Document copy) {
         NodeList all = copy.getElementsByTagName("*");
         for (int i = 0; i < all.getLength(); i++) {
-            remove((Element) all.item(i), BREAK_BEFORE);
-            remove((Element) all.item(i), NO_SPACE_ABOVE);
+            release((Element) all.item(i));
         }
     }
 
@@ -70,11 +71,22 @@ final class LayoutMarks {
         for (int i = 0; i < all.getLength(); i++) {
             Element element = (Element) all.item(i);
             if (after && !PageLines.isInside(element, changed)) {
-                remove(element, BREAK_BEFORE);
-                remove(element, NO_SPACE_ABOVE);
+                release(element);
             }
             after |= element == changed;
         }
+    }
+
+    /** Takes back the break before {@code element} and the space it took, the space below the block before it too. */
+    private static void release(Element element) {
+        if (has(element, BREAK_BEFORE)) {
+            remove(element, BREAK_BEFORE);
+            Element before = Pagination.previousElementSibling(element);
+            if (before != null) {
+                remove(before, NO_SPACE_BELOW);
+            }
+        }
+        remove(element, NO_SPACE_ABOVE);
     }
 
     /** Sets {@code style} without the separators a removed declaration left; none left, no attribute. */

@@ -1,5 +1,7 @@
 package org.briefing.pdf;
 
+import com.openhtmltopdf.css.style.CssContext;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.render.BlockBox;
 import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.render.LineBox;
@@ -26,8 +28,11 @@ final class PageLines {
      * @param block  the element of the block it is in (a {@code p}, {@code h2}, ...)
      * @param blockEndsLater whether the box of its block ends on a later page than the line (a
      *                       heading's rule pushed over the page end)
+     * @param spaceAbove     whether its block's border begins below the top of the line's page: a
+     *                       margin kept there, or space left by what ends above it (for a block's
+     *                       first line, whether the block begins its page with space above it)
      */
-    record Line(int page, Element block, boolean blockEndsLater) {
+    record Line(int page, Element block, boolean blockEndsLater, boolean spaceAbove) {
     }
 
     /** While the lines are read: the box tree is not kept, a layout may outlive its renderer. */
@@ -35,15 +40,19 @@ final class PageLines {
     private final int pageCount;
     private final List<Line> lines = new ArrayList<>();
 
-    private PageLines(BlockBox root) {
+    /** What the boxes' margins are read with; they were resolved by the layout. */
+    private final CssContext css;
+
+    private PageLines(BlockBox root, CssContext css) {
+        this.css = css;
         this.pages = root.getLayer().getPages();
         this.pageCount = pages.size();
         collect(root);
         this.pages = null;
     }
 
-    static PageLines of(BlockBox root) {
-        return new PageLines(root);
+    static PageLines of(PdfBoxRenderer renderer) {
+        return new PageLines(renderer.getRootBox(), renderer.getSharedContext().newLayoutContextInstance());
     }
 
     int pageCount() {
@@ -90,7 +99,9 @@ final class PageLines {
                 int page = pageAt(line.getAbsY());
                 Box blockBox = line.getParent();
                 boolean endsLater = blockBox != null && pageAt(blockBox.getAbsY() + blockBox.getHeight() - 1) > page;
-                lines.add(new Line(page, block, endsLater));
+                boolean spaceAbove = blockBox != null
+                        && blockBox.getAbsY() + (int) blockBox.getMargin(css).top() > pages.get(page).getTop();
+                lines.add(new Line(page, block, endsLater, spaceAbove));
             }
             return;
         }

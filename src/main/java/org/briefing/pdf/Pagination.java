@@ -16,7 +16,11 @@ import org.w3c.dom.Node;
  * <li>A heading never ends a page: it keeps the first block after it (two lines of it, or all
  * of a one-line block) on its page, rule included, or goes to the next page with it, its section
  * too. This is what Word's "keep with next" and widow control do in the DOCX, so both break
- * alike. A heading that begins a page has no space above it, as in Word.</li>
+ * alike. A heading that begins a page has no space above it, as in Word. The stylesheet puts the
+ * space between sections under the section before, so a heading that the layout engine moves
+ * over begins its page without it; one that begins a page with space above all the same (a
+ * margin of its own, or the space under the section before running over the page end) is laid
+ * out again without it.</li>
  * <li>A briefing of two or more pages ends with at least {@link #LAST_PAGE_LINES} lines: where
  * fewer spill onto a last page, the space between blocks is tightened ({@code body.tight}) if that
  * pulls them back. Where a last page still holds fewer, a paragraph split over the page end sends
@@ -37,6 +41,7 @@ final class Pagination {
     private Document document;
     private PdfBoxRenderer renderer;
     private PageLines lines;
+    private int layouts;
 
     /** @param layout makes a renderer of a document and lays it out */
     Pagination(Function<Document, PdfBoxRenderer> layout, Document xhtml) {
@@ -72,6 +77,11 @@ final class Pagination {
         return lines;
     }
 
+    /** How many times the document was laid out: 1 where the first layout read well. */
+    int layouts() {
+        return layouts;
+    }
+
     /** Lays {@code next} out, the layout before it closed first: one box tree in memory at a time. */
     private void lay(Document next) {
         if (renderer != null) {
@@ -80,8 +90,9 @@ final class Pagination {
         }
         lines = null;
         renderer = layout.apply(next);
+        layouts++;
         document = next;
-        lines = PageLines.of(renderer.getRootBox());
+        lines = PageLines.of(renderer);
     }
 
     /**
@@ -110,6 +121,11 @@ final class Pagination {
                     if (!LayoutMarks.has(section, LayoutMarks.BREAK_BEFORE)) {
                         LayoutMarks.add(section, LayoutMarks.BREAK_BEFORE);
                     }
+                    // nor the space under the section before, which would carry the break a page on
+                    Element before = previousElementSibling(section);
+                    if (before != null && !LayoutMarks.has(before, LayoutMarks.NO_SPACE_BELOW)) {
+                        LayoutMarks.add(before, LayoutMarks.NO_SPACE_BELOW);
+                    }
                 }
             }
             lay(copy);
@@ -117,7 +133,7 @@ final class Pagination {
     }
 
     /**
-     * The first heading that begins a page (after the first) with its space above, or that was
+     * The first heading that begins a page (after the first) with space above it, or that was
      * set without it but no longer begins a page; null where there is none.
      */
     private Element firstHeadingWithTheWrongSpaceAbove() {
@@ -126,7 +142,8 @@ final class Pagination {
             Element block = all.get(i).block();
             if (isHeading(block) && all.get(i - 1).block() != block) {
                 boolean beginsAPage = all.get(i - 1).page() != all.get(i).page();
-                if (beginsAPage != LayoutMarks.has(block, LayoutMarks.NO_SPACE_ABOVE)) {
+                boolean setWithout = LayoutMarks.has(block, LayoutMarks.NO_SPACE_ABOVE);
+                if (beginsAPage ? all.get(i).spaceAbove() && !setWithout : setWithout) {
                     return block;
                 }
             }
@@ -305,6 +322,15 @@ final class Pagination {
             return parent; // a quotation is never split across pages
         }
         return element;
+    }
+
+    static Element previousElementSibling(Element element) {
+        for (Node node = element.getPreviousSibling(); node != null; node = node.getPreviousSibling()) {
+            if (node instanceof Element sibling) {
+                return sibling;
+            }
+        }
+        return null;
     }
 
     private static Element firstElementChild(Element parent) {

@@ -20,20 +20,27 @@ public final class PdfLayout implements AutoCloseable {
     private final PdfWriter writer;
     private final Document document;
     private final PageLines lines;
+    private final int layouts;
     /** Made when first asked for: a PDF alone needs no copy of the document. */
     private Document forOtherFormats;
     private PdfBoxRenderer renderer;
 
-    PdfLayout(PdfWriter writer, PdfBoxRenderer renderer, Document document, PageLines lines) {
+    PdfLayout(PdfWriter writer, PdfBoxRenderer renderer, Document document, PageLines lines, int layouts) {
         this.writer = writer;
         this.renderer = renderer;
         this.document = document;
         this.lines = lines;
+        this.layouts = layouts;
     }
 
     /** How many pages the PDF has. */
     public int pages() {
         return lines.pageCount();
+    }
+
+    /** How many layouts it took to find the pages (each about a third of the PDF's time). */
+    public int layouts() {
+        return layouts;
     }
 
     /** The XHTML as laid out, with the page count and the pages of the table of contents' entries. */

@@ -92,7 +92,7 @@ public final class PdfWriter {
         Pagination pagination = new Pagination(document -> laidOut(document, pdf, documentFonts), xhtml);
         PdfBoxRenderer renderer = pagination.run(document -> TableOfContents.addTo(document,
                 messages.get(language, "toc.title"), messages.labelLanguage(language)));
-        return new PdfLayout(this, renderer, pagination.document(), pagination.lines());
+        return new PdfLayout(this, renderer, pagination.document(), pagination.lines(), pagination.layouts());
     }
 
     /** Writes the PDF of a laid-out document. */

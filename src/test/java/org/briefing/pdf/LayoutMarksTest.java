@@ -68,4 +68,24 @@ class LayoutMarksTest {
             assertThat(((Element) document.getElementsByTagName("*").item(i)).hasAttribute("style")).isFalse();
         }
     }
+
+    @Test
+    void theSpaceUnderASectionGoesAndComesBackWithTheBreakAfterIt() throws Exception {
+        Document document = document();
+        for (int i = 1; i < 3; i++) {
+            LayoutMarks.add(section(document, i), LayoutMarks.BREAK_BEFORE);
+            LayoutMarks.add(section(document, i - 1), LayoutMarks.NO_SPACE_BELOW);
+        }
+        LayoutMarks.releaseAfter(document, section(document, 1));
+        assertThat(LayoutMarks.has(section(document, 0), LayoutMarks.NO_SPACE_BELOW))
+                .as("under the section before a break kept").isTrue();
+        assertThat(section(document, 1).getAttribute("style")).as("the section changed, before a break taken back")
+                .isEqualTo(LayoutMarks.BREAK_BEFORE);
+        assertThat(section(document, 2).hasAttribute("style")).isFalse();
+        LayoutMarks.releaseAll(document);
+        assertThat(document.getElementsByTagName("*").getLength()).isEqualTo(7);
+        for (int i = 0; i < 7; i++) {
+            assertThat(((Element) document.getElementsByTagName("*").item(i)).hasAttribute("style")).isFalse();
+        }
+    }
 }
