@@ -31,6 +31,9 @@ public final class NoteMarkers {
 
     /** The ids {@code text} cites, each once, in the order of their first marker. */
     public static Set<String> cited(String text) {
+        if (!text.contains("[^")) { // no marker: nothing to parse
+            return Set.of();
+        }
         Set<String> ids = new LinkedHashSet<>();
         for (String paragraph : Paragraphs.of(text)) {
             collect(InlineMarkup.parse(paragraph), ids);

@@ -24,6 +24,10 @@ public final class Paragraphs {
     }
 
     public static List<String> of(String text) {
+        if (isOneLine(text)) { // most texts: nothing to split or join
+            String paragraph = text.strip();
+            return paragraph.isEmpty() ? List.of() : List.of(paragraph);
+        }
         List<String> paragraphs = new ArrayList<>();
         String lines = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n')
                 .replace("\u2029", "\n\n");
@@ -35,6 +39,16 @@ public final class Paragraphs {
             }
         }
         return List.copyOf(paragraphs);
+    }
+
+    private static boolean isOneLine(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The text as one line, paragraphs joined by a space (for titles, names, labels). */
