@@ -5,11 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.briefing.load.ModelLoader;
 import org.briefing.model.Briefing;
+import org.briefing.render.Format;
+import org.briefing.render.Paper;
 import org.briefing.render.Renderer;
 
 /**
- * Two one-page briefings for the warm benchmark: text only, and the same page with a bar and a
- * line chart, so that what a chart costs each format is read as the difference.
+ * Briefings for the warm benchmark: a short page of text; the same page with a bar and a line
+ * chart, each with its data table, which take two pages; and the same page with text in the
+ * charts' place, as many paragraphs as fill the same two pages. What the charts cost each format
+ * is read as the difference from the text that would fill their pages.
  */
 final class ChartPages {
     private static final String PAGE = """
@@ -25,6 +29,7 @@ final class ChartPages {
               - {en: One achievement, ru: Одно достижение}
             quotes: []
             recommendations: []
+            %s
             """;
 
     private static final String CHARTS = """
@@ -47,12 +52,41 @@ final class ChartPages {
     private ChartPages() {
     }
 
+    /** A paragraph of the text in the charts' place: three lines or so. */
+    private static final String PARAGRAPH = "  - {en: 'Investigations rose from 84 in 2019 to 127 in 2023, while"
+            + " prosecutions and convictions followed a year behind. Victims identified and assisted grew each year"
+            + " after 2020 (paragraph %d).', ru: 'Расследований стало больше.'}\n";
+
     static Briefing textOnly(Renderer renderer) throws Exception {
-        return load(renderer, PAGE.formatted(""));
+        return load(renderer, PAGE.formatted("", ""));
     }
 
     static Briefing twoCharts(Renderer renderer) throws Exception {
-        return load(renderer, PAGE.formatted(CHARTS));
+        return load(renderer, PAGE.formatted(CHARTS, ""));
+    }
+
+    /** The page with as many paragraphs of text as fill the pages the charts take, and no more. */
+    static Briefing textOnTheChartsPages(Renderer renderer) throws Exception {
+        int pages = pages(renderer, twoCharts(renderer));
+        Briefing filled = null;
+        for (int paragraphs = 1; paragraphs < 200; paragraphs++) {
+            StringBuilder background = new StringBuilder("background:\n");
+            for (int i = 1; i <= paragraphs; i++) {
+                background.append(PARAGRAPH.formatted(i));
+            }
+            Briefing candidate = load(renderer, PAGE.formatted("", background));
+            if (pages(renderer, candidate) > pages) {
+                return filled;
+            }
+            filled = candidate;
+        }
+        throw new IllegalStateException("200 paragraphs do not fill " + pages + " pages");
+    }
+
+    private static int pages(Renderer renderer, Briefing briefing) throws java.io.IOException {
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(renderer.render(briefing, "en", Format.PDF, Paper.A4))) {
+            return pdf.getNumberOfPages();
+        }
     }
 
     private static Briefing load(Renderer renderer, String yaml) throws Exception {

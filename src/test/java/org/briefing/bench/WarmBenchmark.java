@@ -52,15 +52,19 @@ public final class WarmBenchmark {
             cases.add(() -> edition.as(format));
             names.add("kyrgyzstan.en." + format.extension() + " +");
         }
-        // a page with two charts against the same page of text alone: what the charts cost
+        // a page with two charts against the same page of text alone, and against text filling
+        // the pages the charts take: what the charts cost
         Briefing textPage = ChartPages.textOnly(renderer);
         Briefing chartPage = ChartPages.twoCharts(renderer);
+        Briefing textPages = ChartPages.textOnTheChartsPages(renderer);
         for (Format format : formats) {
             if (format != Format.HTML) {
                 cases.add(() -> renderer.render(textPage, "en", format, Paper.A4));
                 names.add("page, text." + format.extension());
                 cases.add(() -> renderer.render(chartPage, "en", format, Paper.A4));
                 names.add("page, 2 charts." + format.extension());
+                cases.add(() -> renderer.render(textPages, "en", format, Paper.A4));
+                names.add("its pages, text." + format.extension());
             }
         }
         // importing an edited DOCX back into its model (a reworded title, a new bullet), written
