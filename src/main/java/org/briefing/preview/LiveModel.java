@@ -12,6 +12,7 @@ import org.briefing.load.ModelLoader;
 import org.briefing.load.Problem;
 import org.briefing.pdf.FontSet;
 import org.briefing.render.FailureText;
+import org.briefing.render.Format;
 import org.briefing.render.Renderer;
 
 /**
@@ -62,6 +63,27 @@ final class LiveModel {
             TimeUnit.NANOSECONDS.timedWait(this, left);
         }
         return current;
+    }
+
+    /**
+     * Loads the sources and renders their HTML editions {@code times} times, unseen: what a save
+     * runs, done before the first save so that the code is compiled by then. Stops at the first
+     * load that fails, and when the server stops.
+     */
+    void warmUp(int times) {
+        for (int i = 0; i < times && !Thread.currentThread().isInterrupted(); i++) {
+            Snapshot unseen = load();
+            if (!unseen.isReady()) {
+                return;
+            }
+            for (String language : unseen.briefing().languages()) {
+                try {
+                    unseen.document(language, Format.HTML);
+                } catch (RuntimeException e) {
+                    return; // the page shows the failure when asked for this edition
+                }
+            }
+        }
     }
 
     /** The files whose saving should reload the preview. */

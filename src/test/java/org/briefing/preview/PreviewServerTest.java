@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -332,6 +333,15 @@ class PreviewServerTest {
         assertThat(script.statusCode()).isEqualTo(200);
         assertThat(script.headers().firstValue("Content-Type")).hasValue("text/javascript; charset=utf-8");
         assertThat(script.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    @Test
+    void theWarmUpAtStartEndsByItselfAndShowsNothing() throws Exception {
+        String generation = client.text("/generation");
+        Thread warmUp = server.warmUp();
+        warmUp.join(Duration.ofSeconds(120).toMillis());
+        assertThat(warmUp.isAlive()).as("still warming up after two minutes").isFalse();
+        assertThat(client.text("/generation")).as("the page's load").isEqualTo(generation);
     }
 
     @Test
