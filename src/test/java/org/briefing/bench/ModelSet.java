@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.stream.Stream;
 import org.briefing.TestModels;
 
 /**
@@ -25,6 +27,12 @@ public final class ModelSet {
     public static int write(Path folder, int count) throws IOException {
         Files.createDirectories(folder);
         List<Path> samples = TestModels.samples();
+        // the pictures the samples show, beside the copies as beside the samples
+        try (Stream<Path> files = Files.list(Path.of("samples"))) {
+            for (Path file : files.filter(f -> !f.toString().endsWith(".yaml")).toList()) {
+                Files.copy(file, folder.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
         int editions = 0;
         for (int i = 0; i < count; i++) {
             Path sample = samples.get(i % samples.size());
