@@ -7,6 +7,7 @@ import org.briefing.batch.BatchOptions;
 import org.briefing.batch.BatchResult;
 import org.briefing.batch.BatchRunner;
 import org.briefing.pdf.FontSet;
+import org.briefing.render.HeapGuard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,6 +53,7 @@ final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         outputs.prefetchWriters();
+        HeapGuard.install();
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         BatchOptions options = BatchOptions.defaults(paths, outputs.output)

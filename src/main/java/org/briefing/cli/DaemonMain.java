@@ -9,6 +9,7 @@ import org.briefing.daemon.DaemonKey;
 import org.briefing.daemon.DaemonServer;
 import org.briefing.daemon.Session;
 import org.briefing.pdf.FontSet;
+import org.briefing.render.HeapGuard;
 
 /**
  * The warm background process's entry point, started by a client ({@link DaemonUse}): serves
@@ -32,6 +33,7 @@ public final class DaemonMain {
         DaemonKey key = DaemonKey.of(DaemonUse.options(System.getProperty(DaemonUse.OPTIONS, "")));
         // every command here draws with the bundled fonts: read while the first client connects
         Prefetch.inBackground("fonts", FontSet::bundled);
+        Prefetch.inBackground("heap guard", HeapGuard::install); // a daemon makes documents for hours
         String idle = System.getProperty("briefing.daemon.idle");
         // how much warming up a daemon does (tests: none, they measure nothing)
         int warmUp = Integer.getInteger("briefing.daemon.warmUp", WarmUp.EDITIONS);
