@@ -23,8 +23,12 @@ public final class HtmlWriter {
     private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input",
             "link", "meta", "source", "track", "wbr");
 
-    /** Screen layout for the preview; the print stylesheet stays as the template has it. */
+    /**
+     * Screen layout for the preview; the print stylesheet stays as the template has it, but that
+     * the last section is no longer the body's last child here (the bottom banner follows it).
+     */
     private static final String SCREEN_CSS = """
+            body section:last-of-type { padding-bottom: 0; }
             @media screen {
               body { max-width: 46em; margin: 2em auto; padding: 0 1.5em; background: #fff; }
               .banner { padding: 0.3em 0; border-top: 1px solid #999; border-bottom: 1px solid #999; margin: 0.5em 0 1.5em 0; }

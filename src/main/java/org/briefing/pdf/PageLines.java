@@ -40,14 +40,10 @@ final class PageLines {
     private final int pageCount;
     private final List<Line> lines = new ArrayList<>();
 
-    /** What the boxes' margins are read with; they were resolved by the layout. */
-    private final CssContext css;
-
     private PageLines(BlockBox root, CssContext css) {
-        this.css = css;
         this.pages = root.getLayer().getPages();
         this.pageCount = pages.size();
-        collect(root);
+        collect(root, css);
         this.pages = null;
     }
 
@@ -88,7 +84,8 @@ final class PageLines {
         return false;
     }
 
-    private void collect(Box box) {
+    /** @param css what the boxes' margins are read with (resolved by the layout); not kept, as the boxes are not */
+    private void collect(Box box, CssContext css) {
         if (box.getElement() != null && isRunning(box.getElement())) {
             return;
         }
@@ -106,7 +103,7 @@ final class PageLines {
             return;
         }
         for (Box child : box.getChildren()) {
-            collect(child);
+            collect(child, css);
         }
     }
 

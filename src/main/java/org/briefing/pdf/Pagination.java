@@ -123,7 +123,8 @@ final class Pagination {
                     }
                     // nor the space under the section before, which would carry the break a page on
                     Element before = previousElementSibling(section);
-                    if (before != null && !LayoutMarks.has(before, LayoutMarks.NO_SPACE_BELOW)) {
+                    if (before != null && before.getLocalName().equals("section")
+                            && !LayoutMarks.has(before, LayoutMarks.NO_SPACE_BELOW)) {
                         LayoutMarks.add(before, LayoutMarks.NO_SPACE_BELOW);
                     }
                 }
