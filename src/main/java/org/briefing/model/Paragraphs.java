@@ -44,7 +44,7 @@ public final class Paragraphs {
     private static boolean isOneLine(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == KEPT_BREAK) {
                 return false;
             }
         }

@@ -25,6 +25,7 @@ class TypesetterTest {
         "one-letter word | pl | w domu i z nim | w~domu i~z~nim",
         "one-letter word | en | a man and I went | a man and I went",
         "one-letter word | ru | т. е. это | т. е. это",
+        "one-letter word | ru | 𝐀и так | 𝐀и так",
         "number | ru | за 30 дней в 2020 г. | за 30~дней в~2020~г.",
         "number | ru | приказ № 112 и § 4 | приказ №~112~и~§~4",
         "number | en | on 25 June 2020 | on 25~June 2020",
