@@ -35,11 +35,6 @@ public final class PreviewServer implements AutoCloseable {
     static final int MAX_CONNECTIONS = 64;
     /** Seconds a client has to send its whole request: a client that sends a byte and waits is cut off. */
     static final int REQUEST_SECONDS = 10;
-    /**
-     * Loads and HTML editions made unseen at start, so that the compilers have made the code a save
-     * runs before the first save: a second or two of work, while the user looks at the page.
-     */
-    static final int WARM_UP_LOADS = 40;
 
     static {
         // the JDK's server reads its limits once, when it is first used; set unless the user has
@@ -89,9 +84,8 @@ public final class PreviewServer implements AutoCloseable {
         server.start();
         http = server;
         watcher = new SourceWatcher(live.sources(), live::reload);
-        warmUp = new Thread(() -> live.warmUp(WARM_UP_LOADS), "briefing-preview-warm-up");
+        warmUp = new Thread(() -> live.warmUp(settings.warmUpLoads()), "briefing-preview-warm-up");
         warmUp.setDaemon(true);
-        warmUp.setPriority(Thread.MIN_PRIORITY);
         warmUp.start();
     }
 

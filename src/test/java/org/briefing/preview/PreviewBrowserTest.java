@@ -38,7 +38,7 @@ class PreviewBrowserTest {
     void start() throws IOException {
         browser = HeadlessChromium.driver(dir);
         model = TestModels.write(dir, "kg.yaml", TestModels.VALID);
-        server = new PreviewServer(PreviewSettings.of(model, "test").withPort(0));
+        server = new PreviewServer(PreviewSettings.of(model, "test").withPort(0).withWarmUpLoads(0));
         server.start();
     }
 

@@ -41,7 +41,12 @@ class PreviewServerTest {
         server = start(PreviewSettings.of(model, "test"));
     }
 
+    /** A server without the warm-up at start, which the tests do not need and two cores feel. */
     PreviewServer start(PreviewSettings settings) throws IOException {
+        return launch(settings.withWarmUpLoads(0));
+    }
+
+    PreviewServer launch(PreviewSettings settings) throws IOException {
         if (server != null) {
             server.stop();
         }
@@ -337,6 +342,7 @@ class PreviewServerTest {
 
     @Test
     void theWarmUpAtStartEndsByItselfAndShowsNothing() throws Exception {
+        server = launch(PreviewSettings.of(model, "test"));
         String generation = client.text("/generation");
         Thread warmUp = server.warmUp();
         warmUp.join(Duration.ofSeconds(120).toMillis());
