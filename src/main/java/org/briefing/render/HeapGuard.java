@@ -40,7 +40,7 @@ public final class HeapGuard {
                 memory.addNotificationListener((notification, pass) -> collect(pool),
                         notification -> notification.getType().equals(MemoryNotificationInfo.MEMORY_THRESHOLD_EXCEEDED),
                         null);
-                pool.setUsageThreshold(THRESHOLD);
+                pool.setUsageThreshold(threshold(pool, THRESHOLD));
                 return true;
             }
         }
@@ -49,6 +49,12 @@ public final class HeapGuard {
 
     private static void collect(MemoryPoolMXBean pool) {
         System.gc();
-        pool.setUsageThreshold(Math.max(THRESHOLD, 2 * pool.getUsage().getUsed()));
+        pool.setUsageThreshold(threshold(pool, Math.max(THRESHOLD, 2 * pool.getUsage().getUsed())));
+    }
+
+    /** {@code wanted}, or three quarters of the old generation's most where a small heap has less. */
+    private static long threshold(MemoryPoolMXBean pool, long wanted) {
+        long most = pool.getUsage().getMax();
+        return most < 0 ? wanted : Math.min(wanted, most / 4 * 3);
     }
 }

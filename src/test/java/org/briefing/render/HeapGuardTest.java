@@ -23,7 +23,7 @@ class HeapGuardTest {
      * Run in a JVM of its own: promotes 1 GB of short-lived objects, and prints the most the old
      * generation held and how many full collections there were.
      */
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
         boolean guarded = args.length > 0 && args[0].equals("guarded");
         if (guarded) {
             HeapGuard.install();
@@ -34,6 +34,7 @@ class HeapGuardTest {
             if (inFlight.size() > 24) {
                 inFlight.remove();
             }
+            Thread.sleep(1); // a document's pace, more or less: the guard hears of the old generation between them
         }
         MemoryPoolMXBean old = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getName().equals("Tenured Gen")).findFirst().orElseThrow();
