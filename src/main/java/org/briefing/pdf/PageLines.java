@@ -7,6 +7,7 @@ import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.render.LineBox;
 import com.openhtmltopdf.render.PageBox;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.w3c.dom.Element;
@@ -31,8 +32,14 @@ final class PageLines {
      * @param spaceAbove     whether its block's border begins below the top of the line's page: a
      *                       margin kept there, or space left by what ends above it (for a block's
      *                       first line, whether the block begins its page with space above it)
+     * @param beginsPage     whether it is the first thing on its page (after the first): no line,
+     *                       picture or chart above it there
      */
-    record Line(int page, Element block, boolean blockEndsLater, boolean spaceAbove) {
+    record Line(int page, Element block, boolean blockEndsLater, boolean spaceAbove, boolean beginsPage) {
+    }
+
+    /** A line while the page is read: whether it begins its page is known once all of it is. */
+    private record Read(int page, Element block, boolean blockEndsLater, boolean spaceAbove, int top) {
     }
 
     /** While the lines are read: the box tree is not kept, a layout may outlive its renderer. */
@@ -43,7 +50,14 @@ final class PageLines {
     private PageLines(BlockBox root, CssContext css) {
         this.pages = root.getLayer().getPages();
         this.pageCount = pages.size();
-        collect(root, css);
+        int[] firstOnPage = new int[pageCount];
+        Arrays.fill(firstOnPage, Integer.MAX_VALUE);
+        List<Read> read = new ArrayList<>();
+        collect(root, css, read, firstOnPage);
+        for (Read line : read) {
+            lines.add(new Line(line.page(), line.block(), line.blockEndsLater(), line.spaceAbove(),
+                    line.page() > 0 && line.top() <= firstOnPage[line.page()]));
+        }
         this.pages = null;
     }
 
@@ -85,8 +99,14 @@ final class PageLines {
     }
 
     /** @param css what the boxes' margins are read with (resolved by the layout); not kept, as the boxes are not */
-    private void collect(Box box, CssContext css) {
+    private void collect(Box box, CssContext css, List<Read> read, int[] firstOnPage) {
         if (box.getElement() != null && isRunning(box.getElement())) {
+            return;
+        }
+        if (box instanceof BlockBox replaced && replaced.isReplaced()) { // a picture or chart: no lines, but above them
+            int top = replaced.getAbsY() + (int) replaced.getMargin(css).top();
+            int page = pageAt(top);
+            firstOnPage[page] = Math.min(firstOnPage[page], top);
             return;
         }
         if (box instanceof LineBox line) {
@@ -98,12 +118,13 @@ final class PageLines {
                 boolean endsLater = blockBox != null && pageAt(blockBox.getAbsY() + blockBox.getHeight() - 1) > page;
                 boolean spaceAbove = blockBox != null
                         && blockBox.getAbsY() + (int) blockBox.getMargin(css).top() > pages.get(page).getTop();
-                lines.add(new Line(page, block, endsLater, spaceAbove));
+                read.add(new Read(page, block, endsLater, spaceAbove, line.getAbsY()));
+                firstOnPage[page] = Math.min(firstOnPage[page], line.getAbsY());
             }
             return;
         }
         for (Box child : box.getChildren()) {
-            collect(child, css);
+            collect(child, css, read, firstOnPage);
         }
     }
 
