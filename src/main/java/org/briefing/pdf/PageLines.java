@@ -32,37 +32,34 @@ final class PageLines {
      * @param spaceAbove     whether its block's border begins below the top of the line's page: a
      *                       margin kept there, or space left by what ends above it (for a block's
      *                       first line, whether the block begins its page with space above it)
-     * @param beginsPage     whether it is the first thing on its page (after the first): no line,
-     *                       picture or chart above it there
+     * @param top            where it begins, in the layout's units
      */
-    record Line(int page, Element block, boolean blockEndsLater, boolean spaceAbove, boolean beginsPage) {
-    }
-
-    /** A line while the page is read: whether it begins its page is known once all of it is. */
-    private record Read(int page, Element block, boolean blockEndsLater, boolean spaceAbove, int top) {
+    record Line(int page, Element block, boolean blockEndsLater, boolean spaceAbove, int top) {
     }
 
     /** While the lines are read: the box tree is not kept, a layout may outlive its renderer. */
     private List<PageBox> pages;
     private final int pageCount;
     private final List<Line> lines = new ArrayList<>();
+    /** Where the first line, picture or chart of each page begins. */
+    private final int[] firstOnPage;
 
     private PageLines(BlockBox root, CssContext css) {
         this.pages = root.getLayer().getPages();
         this.pageCount = pages.size();
-        int[] firstOnPage = new int[pageCount];
+        this.firstOnPage = new int[pageCount];
         Arrays.fill(firstOnPage, Integer.MAX_VALUE);
-        List<Read> read = new ArrayList<>();
-        collect(root, css, read, firstOnPage);
-        for (Read line : read) {
-            lines.add(new Line(line.page(), line.block(), line.blockEndsLater(), line.spaceAbove(),
-                    line.page() > 0 && line.top() <= firstOnPage[line.page()]));
-        }
+        collect(root, css);
         this.pages = null;
     }
 
     static PageLines of(PdfBoxRenderer renderer) {
         return new PageLines(renderer.getRootBox(), renderer.getSharedContext().newLayoutContextInstance());
+    }
+
+    /** Whether {@code line} is the first thing on its page (after the first): no line, picture or chart above it. */
+    boolean beginsItsPage(Line line) {
+        return line.page() > 0 && line.top() <= firstOnPage[line.page()];
     }
 
     int pageCount() {
@@ -99,7 +96,7 @@ final class PageLines {
     }
 
     /** @param css what the boxes' margins are read with (resolved by the layout); not kept, as the boxes are not */
-    private void collect(Box box, CssContext css, List<Read> read, int[] firstOnPage) {
+    private void collect(Box box, CssContext css) {
         if (box.getElement() != null && isRunning(box.getElement())) {
             return;
         }
@@ -118,13 +115,13 @@ final class PageLines {
                 boolean endsLater = blockBox != null && pageAt(blockBox.getAbsY() + blockBox.getHeight() - 1) > page;
                 boolean spaceAbove = blockBox != null
                         && blockBox.getAbsY() + (int) blockBox.getMargin(css).top() > pages.get(page).getTop();
-                read.add(new Read(page, block, endsLater, spaceAbove, line.getAbsY()));
+                lines.add(new Line(page, block, endsLater, spaceAbove, line.getAbsY()));
                 firstOnPage[page] = Math.min(firstOnPage[page], line.getAbsY());
             }
             return;
         }
         for (Box child : box.getChildren()) {
-            collect(child, css, read, firstOnPage);
+            collect(child, css);
         }
     }
 

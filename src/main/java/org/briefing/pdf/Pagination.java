@@ -142,7 +142,7 @@ final class Pagination {
         for (int i = 1; i < all.size(); i++) {
             Element block = all.get(i).block();
             if (isHeading(block) && all.get(i - 1).block() != block) {
-                boolean beginsAPage = all.get(i).beginsPage();
+                boolean beginsAPage = lines.beginsItsPage(all.get(i));
                 boolean setWithout = LayoutMarks.has(block, LayoutMarks.NO_SPACE_ABOVE);
                 if (beginsAPage ? all.get(i).spaceAbove() && !setWithout : setWithout) {
                     return block;
