@@ -53,7 +53,7 @@ final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         outputs.prefetchWriters();
-        HeapGuard.install();
+        Prefetch.inBackground("heap guard", HeapGuard::install); // java.management takes a while to load
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         BatchOptions options = BatchOptions.defaults(paths, outputs.output)
