@@ -82,10 +82,26 @@ class LibreOfficeImportTest {
     private Setup setUp(Path sample, String language) throws Exception {
         Path model = dir.resolve(sample.getFileName());
         TestModels.copySample(sample, model);
+        return rendered(model, language);
+    }
+
+    /** A model of {@code yaml} called {@code name}, its DOCX in {@code language}, and the model as loaded. */
+    private Setup setUp(String yaml, String name, String language) throws Exception {
+        Path model = dir.resolve(name);
+        Files.writeString(model, yaml);
+        return rendered(model, language);
+    }
+
+    private Setup rendered(Path model, String language) throws Exception {
         Briefing briefing = LOADER.load(model).briefing();
         Path docx = dir.resolve(language + ".docx");
         Files.write(docx, RENDERER.render(briefing, language, Format.DOCX, Paper.A4));
         return new Setup(model, docx, briefing);
+    }
+
+    /** What importing {@code edited}, a copy of the model's DOCX, into {@code model} did. */
+    private static ImportReport imported(Path edited, Path model) throws Exception {
+        return new DocxImport(RENDERER, LOADER).run(edited, model, DocxImport.Options.defaults());
     }
 
     /** A text's words as a person sees them in the document: no inline syntax. */
@@ -131,7 +147,7 @@ class LibreOfficeImportTest {
         Path edited = dir.resolve("edited.docx");
         office.edit(setup.docx(), edited, steps);
 
-        ImportReport report = new DocxImport(RENDERER, LOADER).run(edited, setup.model(), DocxImport.Options.defaults());
+        ImportReport report = imported(edited, setup.model());
 
         List<LocalizedText> expectedAchievements = new ArrayList<>(achievements);
         expectedAchievements.set(1, ModelProjection.edited(achievements.get(1), language,
@@ -164,7 +180,7 @@ class LibreOfficeImportTest {
         Setup setup = setUp(sample, language);
         Path saved = dir.resolve("saved.docx");
         office.edit(setup.docx(), saved, List.of());
-        ImportReport report = new DocxImport(RENDERER, LOADER).run(saved, setup.model(), DocxImport.Options.defaults());
+        ImportReport report = imported(saved, setup.model());
         assertThat(report.changes()).isEmpty();
         assertThat(report.notImported()).isEmpty();
         assertThat(Files.readAllBytes(setup.model())).isEqualTo(Files.readAllBytes(sample));
@@ -190,7 +206,7 @@ class LibreOfficeImportTest {
         }
         // the model's charts are its data: the import leaves them, and says so
         String before = Files.readString(setup.model());
-        ImportReport report = new DocxImport(RENDERER, LOADER).run(saved, setup.model(), DocxImport.Options.defaults());
+        ImportReport report = imported(saved, setup.model());
         assertThat(report.notImported()).extracting(ImportReport.NotImported::what)
                 .containsExactly("charts[0] had values changed in the DOCX; change them in the model (charts are not"
                         + " imported)");
@@ -213,7 +229,7 @@ class LibreOfficeImportTest {
         String background = shown(setup.briefing().background().get(0), "en");
         office.edit(setup.docx(), saved, List.of(step("op", "replace", "find", middleWord(background), "with",
                 "EDITED")));
-        ImportReport report = new DocxImport(RENDERER, LOADER).run(saved, setup.model(), DocxImport.Options.defaults());
+        ImportReport report = imported(saved, setup.model());
         assertThat(report.notImported()).isEmpty();
         assertThat(report.changes()).hasSize(1);
         assertThat(report.changes().get(0).path()).isEqualTo("background[0]");
@@ -238,8 +254,7 @@ class LibreOfficeImportTest {
                 step("op", "copy_after", "containing", shown(recommendations.get(1), "ru"),
                         "after", shown(recommendations.get(2), "ru"))));
 
-        ImportReport report = new DocxImport(RENDERER, LOADER).run(dir.resolve("edited.docx"), setup.model(),
-                DocxImport.Options.defaults());
+        ImportReport report = imported(dir.resolve("edited.docx"), setup.model());
 
         List<LocalizedText> expectedAchievements = new ArrayList<>(achievements);
         expectedAchievements.set(3, ModelProjection.edited(achievements.get(3), "ru", "Впервые: " + fourth + " (2019)"));
@@ -282,14 +297,12 @@ class LibreOfficeImportTest {
 
     @Test
     void formattingAPersonGivesWordsComesHomeInTheInlineSyntax() throws Exception {
-        Path model = dir.resolve("marked-up.yaml");
-        Files.writeString(model, MARKED_UP);
-        Briefing before = LOADER.load(model).briefing();
-        Path docx = dir.resolve("en.docx");
-        Files.write(docx, RENDERER.render(before, "en", Format.DOCX, Paper.A4));
+        Setup setup = setUp(MARKED_UP, "marked-up.yaml", "en");
+        Path model = setup.model();
+        Path docx = setup.docx();
+        Briefing before = setup.briefing();
         office.edit(docx, dir.resolve("saved.docx"), List.of());
-        ImportReport unedited = new DocxImport(RENDERER, LOADER).run(dir.resolve("saved.docx"), model,
-                DocxImport.Options.defaults());
+        ImportReport unedited = imported(dir.resolve("saved.docx"), model);
         assertThat(unedited.changes()).as("opened and saved, unedited").isEmpty();
 
         office.edit(docx, dir.resolve("edited.docx"), List.of(
@@ -299,8 +312,7 @@ class LibreOfficeImportTest {
                 step("op", "line_break", "before", "about the"),
                 step("op", "enter_after", "containing", "Keep funding", "text", "A new recommendation"),
                 step("op", "format", "find", "new recommendation", "italic", true)));
-        ImportReport report = new DocxImport(RENDERER, LOADER).run(dir.resolve("edited.docx"), model,
-                DocxImport.Options.defaults());
+        ImportReport report = imported(dir.resolve("edited.docx"), model);
 
         Briefing after = LOADER.load(model).briefing();
         assertThat(report.notImported()).isEmpty();
@@ -315,22 +327,19 @@ class LibreOfficeImportTest {
 
     @Test
     void footnotesComeHomeAsNotesAndTheirCitationsAsMarkers() throws Exception {
-        Path model = dir.resolve("notes.yaml");
-        Files.writeString(model, NotesTest.WITH_NOTES);
-        Briefing before = LOADER.load(model).briefing();
-        Path docx = dir.resolve("ru.docx");
-        Files.write(docx, RENDERER.render(before, "ru", Format.DOCX, Paper.A4));
+        Setup setup = setUp(NotesTest.WITH_NOTES, "notes.yaml", "ru");
+        Path model = setup.model();
+        Path docx = setup.docx();
+        Briefing before = setup.briefing();
         office.edit(docx, dir.resolve("saved.docx"), List.of());
-        ImportReport unedited = new DocxImport(RENDERER, LOADER).run(dir.resolve("saved.docx"), model,
-                DocxImport.Options.defaults());
+        ImportReport unedited = imported(dir.resolve("saved.docx"), model);
         assertThat(unedited.changes()).as("opened and saved, unedited").isEmpty();
         assertThat(unedited.notImported()).isEmpty();
 
         // the second note cited reworded in its footnote
         office.edit(docx, dir.resolve("edited.docx"), List.of(
                 step("op", "replace", "find", "Госдепартамент США", "with", "Государственный департамент США")));
-        ImportReport report = new DocxImport(RENDERER, LOADER).run(dir.resolve("edited.docx"), model,
-                DocxImport.Options.defaults());
+        ImportReport report = imported(dir.resolve("edited.docx"), model);
         assertThat(report.notImported()).isEmpty();
         Briefing after = LOADER.load(model).briefing();
         assertThat(after.notes().get(0).text().in("ru"))
@@ -344,24 +353,21 @@ class LibreOfficeImportTest {
         String kept = Files.readString(model);
         office.edit(dir.resolve("edited.docx"), dir.resolve("deleted.docx"), List.of(
                 step("op", "delete_footnote", "number", 2)));
-        assertThatThrownBy(() -> new DocxImport(RENDERER, LOADER).run(dir.resolve("deleted.docx"), model,
-                DocxImport.Options.defaults())).isInstanceOf(ImportException.class)
+        assertThatThrownBy(() -> imported(dir.resolve("deleted.docx"), model)).isInstanceOf(ImportException.class)
                 .hasMessageContaining("summary.ru: cites notes [^unodc] where summary.en cites [^unodc], [^tip]");
         assertThat(Files.readString(model)).isEqualTo(kept);
     }
 
     @Test
     void aModelWithoutTheInlineSyntaxKeepsItsCharactersAndIsToldOfFormattingItCannotHold() throws Exception {
-        Path model = dir.resolve("literal.yaml");
-        Files.writeString(model, MARKED_UP.replace("schema: briefing/1.1", "schema: briefing/1"));
-        Briefing before = LOADER.load(model).briefing();
-        Path docx = dir.resolve("en.docx");
-        Files.write(docx, RENDERER.render(before, "en", Format.DOCX, Paper.A4));
+        Setup setup = setUp(MARKED_UP.replace("schema: briefing/1.1", "schema: briefing/1"), "literal.yaml", "en");
+        Path model = setup.model();
+        Path docx = setup.docx();
+        Briefing before = setup.briefing();
         office.edit(docx, dir.resolve("edited.docx"), List.of(
                 step("op", "format", "find", "national referral", "bold", true),
                 step("op", "type_at_end", "containing", "Keep funding", "text", " *now*")));
-        ImportReport report = new DocxImport(RENDERER, LOADER).run(dir.resolve("edited.docx"), model,
-                DocxImport.Options.defaults());
+        ImportReport report = imported(dir.resolve("edited.docx"), model);
 
         assertThat(report.notImported()).extracting(ImportReport.NotImported::what).singleElement()
                 .asString().startsWith("bold, italic, a link or a line break in achievements[1]");
