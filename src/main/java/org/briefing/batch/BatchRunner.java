@@ -35,12 +35,24 @@ public final class BatchRunner {
     private final FontSet fonts;
     private final Renderer renderer;
     private final String toolVersion;
+    /** Heap that models read while planning may keep for rendering (see {@link PlannedModels}). */
+    private final long keptModels;
 
     public BatchRunner(TemplateSet templates, FontSet fonts, String toolVersion) {
+        this(templates, fonts, toolVersion, PlannedModels.budgetFor(Runtime.getRuntime().maxMemory()));
+    }
+
+    private BatchRunner(TemplateSet templates, FontSet fonts, String toolVersion, long keptModels) {
         this.templates = templates;
         this.fonts = fonts;
         this.renderer = new Renderer(templates, fonts, toolVersion);
         this.toolVersion = toolVersion;
+        this.keptModels = keptModels;
+    }
+
+    /** This runner, keeping at most {@code bytes} of models between planning and rendering. */
+    BatchRunner keepingModelsUpTo(long bytes) {
+        return new BatchRunner(templates, fonts, toolVersion, bytes);
     }
 
     /**
@@ -80,9 +92,10 @@ public final class BatchRunner {
         if (options.importEdits()) {
             new EditImporter(renderer, folder, ledger).importAll(recorded.entries(), models);
         }
-        Planner planner = new Planner(loader, renderer, layout, inputs, options, recorded.entries(), folder);
+        PlannedModels kept = new PlannedModels(keptModels);
+        Planner planner = new Planner(loader, renderer, layout, inputs, options, recorded.entries(), folder, kept);
         PlanRunner planRunner = new PlanRunner(renderer, loader, options.paper(),
-                new OutputWriter(folder, options.force()), recorded.entries(), ledger);
+                new OutputWriter(folder, options.force()), recorded.entries(), ledger, kept);
         // as many threads as asked for, unless the heap cannot keep that many rendering threads
         try (BoundedPool pool = new BoundedPool(MemoryBudget.shared().threadsFor(options.threads()))) {
             List<ModelPlan.Result> results = Collisions.refuse(pool.map(models, planner::plan));

@@ -10,7 +10,7 @@ import org.briefing.render.Format;
  * where they go, and which are already up to date. Small on purpose (no model, no bytes), so
  * that a run over thousands of models can keep every plan to look for clashing output paths.
  *
- * @param modelSha256 of the bytes the plan was made from; rendering re-reads and checks it
+ * @param modelSha256 of the bytes the plan was made from; a model read again to render is checked against it
  */
 record ModelPlan(Path file, String modelSha256, List<PlannedDocument> documents) {
 

@@ -16,8 +16,10 @@ import org.briefing.render.MemoryBudget;
  * A model loaded from a file's bytes, read once, with the hash of exactly those bytes and of the
  * pictures beside it that it shows: the hash recorded is of what was rendered, so a changed
  * picture makes its documents again as a changed text does.
+ *
+ * @param fileBytes the size of the file read
  */
-record ModelSnapshot(LoadedModel model, String sha256) {
+record ModelSnapshot(LoadedModel model, String sha256, long fileBytes) {
 
     /** Reads and loads {@code file} within the {@link MemoryBudget}: many threads may be reading at once. */
     static ModelSnapshot load(Path file, ModelLoader loader) throws ModelException {
@@ -25,7 +27,7 @@ record ModelSnapshot(LoadedModel model, String sha256) {
                 sizeOf(file, loader)))) {
             byte[] bytes = loader.read(file);
             LoadedModel model = loader.load(file, bytes);
-            return new ModelSnapshot(model, hash(bytes, model.briefing().pictures()));
+            return new ModelSnapshot(model, hash(bytes, model.briefing().pictures()), bytes.length);
         }
     }
 

@@ -32,11 +32,12 @@ final class Planner {
     private final BatchOptions options;
     private final Map<String, Manifest.Entry> recorded;
     private final OutputFolder folder;
+    private final PlannedModels kept;
     /** Reads a model whose translations are incomplete, to plan the editions that are complete. */
     private final ModelLoader withoutTranslationChecks;
 
     Planner(ModelLoader loader, Renderer renderer, OutputLayout layout, RenderInputs inputs, BatchOptions options,
-            Map<String, Manifest.Entry> recorded, OutputFolder folder) {
+            Map<String, Manifest.Entry> recorded, OutputFolder folder, PlannedModels kept) {
         this.loader = loader;
         this.renderer = renderer;
         this.layout = layout;
@@ -44,15 +45,14 @@ final class Planner {
         this.options = options;
         this.recorded = recorded;
         this.folder = folder;
+        this.kept = kept;
         this.withoutTranslationChecks = loader.with(loader.options().withoutTranslationChecks());
     }
 
     ModelPlan.Result plan(Path file) {
-        LoadedModel model;
-        String modelSha256;
+        ModelSnapshot snapshot;
         List<Problem> untranslated = List.of();
         try {
-            ModelSnapshot snapshot;
             try {
                 snapshot = ModelSnapshot.load(file, loader);
             } catch (ModelException e) {
@@ -63,11 +63,10 @@ final class Planner {
                 untranslated = e.problems().stream().filter(Problem::isError).toList();
                 snapshot = ModelSnapshot.load(file, withoutTranslationChecks);
             }
-            model = snapshot.model();
-            modelSha256 = snapshot.sha256();
         } catch (ModelException e) {
             return new ModelPlan.Invalid(file, e.problems());
         }
+        LoadedModel model = snapshot.model();
         List<String> languages;
         try {
             languages = Editions.of(model.briefing(), options.languages());
@@ -103,7 +102,7 @@ final class Planner {
                                         + Printable.name(owner.get()) + ", still there; nothing of this model is"
                                         + " written (give one of them another id)")));
                     }
-                    String inputsSha256 = inputs.hash(modelSha256, language, format);
+                    String inputsSha256 = inputs.hash(snapshot.sha256(), language, format);
                     documents.add(new ModelPlan.PlannedDocument(language, format, target, relative, inputsSha256,
                             isUpToDate(target, recorded.get(relative), inputsSha256)));
                 }
@@ -116,7 +115,11 @@ final class Planner {
             return new ModelPlan.Invalid(file, List.of(Problem.error(file, Position.UNKNOWN, "",
                     "cannot read an existing output: " + FailureText.of(e))));
         }
-        return new ModelPlan.Ready(new ModelPlan(file, modelSha256, documents), warnings, failures);
+        ModelPlan plan = new ModelPlan(file, snapshot.sha256(), documents);
+        if (!plan.toRender().isEmpty()) {
+            kept.keep(file, snapshot);
+        }
+        return new ModelPlan.Ready(plan, warnings, failures);
     }
 
     /** Made from the same inputs, and still exactly as it was written. */

@@ -115,6 +115,50 @@ class BatchRunnerTest {
     }
 
     @Test
+    void aModelKeptFromPlanningIsRenderedAsPlannedThoughItsFileChangesAndTheNextRunMakesItAgain() throws Exception {
+        Path models = BatchFixture.copySamples(dir.resolve("models"));
+
+        BatchResult result = BUNDLED.run(english(models), changing(models.resolve("ukraine.yaml")));
+
+        assertThat(result.failures()).isEmpty();
+        assertThat(result.made()).isEqualTo(8);
+        assertThat(ModelText.plain(Files.readString(out().resolve("ua/ua-ctip-2023-sample.en.html"))))
+                .contains("18 October 2023");
+        BatchResult again = BUNDLED.run(english(models), BatchListener.NONE);
+        assertThat(again.made()).isEqualTo(2);
+        assertThat(ModelText.plain(Files.readString(out().resolve("ua/ua-ctip-2023-sample.en.html"))))
+                .contains("19 October 2023");
+    }
+
+    @Test
+    void aModelReadAgainToRenderFailsWhenItsFileChangedAfterPlanningAndTheOthersAreMade() throws Exception {
+        Path models = BatchFixture.copySamples(dir.resolve("models"));
+        Path ukraine = models.resolve("ukraine.yaml");
+
+        BatchResult result = BUNDLED.keepingModelsUpTo(0).run(english(models), changing(ukraine));
+
+        assertThat(result.failures()).extracting(Problem::format).containsExactlyInAnyOrder(
+                ukraine + ": ua/ua-ctip-2023-sample.en.pdf: the model file changed during the run; run again",
+                ukraine + ": ua/ua-ctip-2023-sample.en.html: the model file changed during the run; run again");
+        assertThat(result.made()).isEqualTo(6);
+        assertThat(out().resolve("ua")).doesNotExist();
+    }
+
+    /** A listener that edits {@code model}'s date once every model is planned, before any is rendered. */
+    private BatchListener changing(Path model) {
+        return new BatchListener() {
+            @Override
+            public void planned(int documents) {
+                try {
+                    replaceIn(model, "date: 2023-10-18", "date: 2023-10-19");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+    }
+
+    @Test
     void aChangedStylesheetRebuildsEverything() throws Exception {
         Path models = BatchFixture.copySamples(dir.resolve("models"));
         Path templates = copyTemplates();

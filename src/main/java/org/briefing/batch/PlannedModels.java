@@ -1,0 +1,64 @@
+package org.briefing.batch;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.briefing.load.LoadedModel;
+import org.briefing.model.Picture;
+
+/**
+ * Models read while planning, kept for rendering within a fixed share of the heap, so that a
+ * model is read once rather than twice (reading is some 4% of a PDF's time). A run over more
+ * models than the share holds reads the rest again when their turn comes, so memory stays flat
+ * however many models there are. Each is handed out once, then forgotten. Thread-safe.
+ */
+final class PlannedModels {
+    /** Heap a loaded model may hold per byte of its file, beside its pictures' bytes (strings, records, lists). */
+    static final long PER_MODEL_BYTE = 6;
+
+    private final long budget;
+    private final Map<Path, Kept> kept = new HashMap<>();
+    private long used;
+
+    private record Kept(ModelSnapshot snapshot, long bytes) {
+    }
+
+    /** Keeps at most {@code budget} bytes of models, by {@link #sizeOf}. */
+    PlannedModels(long budget) {
+        this.budget = budget;
+    }
+
+    /** The share of a heap of {@code maxHeap} bytes a run keeps models in: a sixteenth, at most 32 MiB. */
+    static long budgetFor(long maxHeap) {
+        return Math.min(32L << 20, maxHeap / 16);
+    }
+
+    /** Keeps {@code snapshot}, read from {@code file}, when it fits. */
+    synchronized void keep(Path file, ModelSnapshot snapshot) {
+        long bytes = sizeOf(snapshot);
+        if (used + bytes <= budget && !kept.containsKey(file)) {
+            kept.put(file, new Kept(snapshot, bytes));
+            used += bytes;
+        }
+    }
+
+    /** The model kept for {@code file}, when it is the one read from bytes hashing to {@code sha256}; once. */
+    synchronized Optional<LoadedModel> take(Path file, String sha256) {
+        Kept taken = kept.remove(file);
+        if (taken == null) {
+            return Optional.empty();
+        }
+        used -= taken.bytes();
+        return taken.snapshot().sha256().equals(sha256) ? Optional.of(taken.snapshot().model()) : Optional.empty();
+    }
+
+    /** What keeping a model may hold: its text by its file's size, and its pictures' bytes. */
+    static long sizeOf(ModelSnapshot snapshot) {
+        long bytes = PER_MODEL_BYTE * snapshot.fileBytes();
+        for (Picture picture : snapshot.model().briefing().pictures()) {
+            bytes += picture.image().bytes().length;
+        }
+        return bytes;
+    }
+}
