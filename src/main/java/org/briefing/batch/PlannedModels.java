@@ -29,9 +29,13 @@ final class PlannedModels {
         this.budget = budget;
     }
 
-    /** The share of a heap of {@code maxHeap} bytes a run keeps models in: a sixteenth, at most 32 MiB. */
+    /**
+     * The share of a heap of {@code maxHeap} bytes a run keeps models in: a thirty-second, at most
+     * 16 MiB (some 100 models the size of the samples; in a batch of 200 of them, 32 MiB cost 20 MB
+     * more at the peak).
+     */
     static long budgetFor(long maxHeap) {
-        return Math.min(32L << 20, maxHeap / 16);
+        return Math.min(16L << 20, maxHeap / 32);
     }
 
     /** Keeps {@code snapshot}, read from {@code file}, when it fits. */
