@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.briefing.html.TemplateSet;
 import org.briefing.load.ModelLoader;
 import org.briefing.load.Problem;
@@ -99,8 +100,10 @@ public final class BatchRunner {
         // as many threads as asked for, unless the heap cannot keep that many rendering threads
         try (BoundedPool pool = new BoundedPool(MemoryBudget.shared().threadsFor(options.threads()))) {
             List<ModelPlan.Result> results = Collisions.refuse(pool.map(models, planner::plan));
-            List<ModelPlan> plans = report(results, ledger);
-            pool.forEach(plans.stream().filter(plan -> !plan.toRender().isEmpty()).toList(), planRunner::run);
+            List<ModelPlan> toRender = report(results, ledger).stream().filter(plan -> !plan.toRender().isEmpty())
+                    .toList();
+            kept.keepOnly(toRender.stream().map(ModelPlan::file).collect(Collectors.toSet()));
+            pool.forEach(toRender, planRunner::run);
         } catch (InterruptedException e) {
             // Ctrl-C or SIGTERM: what is being written is removed and nothing more is written;
             // documents still rendering are dropped (their workers are daemons, and may not stop

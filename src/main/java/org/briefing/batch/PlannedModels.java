@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.briefing.load.LoadedModel;
 import org.briefing.model.Picture;
 
@@ -55,6 +56,17 @@ final class PlannedModels {
         }
         used -= taken.bytes();
         return taken.snapshot().sha256().equals(sha256) ? Optional.of(taken.snapshot().model()) : Optional.empty();
+    }
+
+    /** Forgets the models of every file but {@code files}: those of plans refused after planning are never taken. */
+    synchronized void keepOnly(Set<Path> files) {
+        kept.entrySet().removeIf(entry -> {
+            boolean refused = !files.contains(entry.getKey());
+            if (refused) {
+                used -= entry.getValue().bytes();
+            }
+            return refused;
+        });
     }
 
     /** What keeping a model may hold: its text by its file's size, and its pictures' bytes. */

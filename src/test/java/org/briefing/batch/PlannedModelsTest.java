@@ -33,11 +33,28 @@ class PlannedModelsTest {
     @Test
     void aModelKeptFromOtherBytesThanThePlanNamesIsNotHandedOut() throws Exception {
         ModelSnapshot kyrgyzstan = ModelSnapshot.load(KYRGYZSTAN, LOADER);
-        PlannedModels kept = new PlannedModels(PlannedModels.budgetFor(Runtime.getRuntime().maxMemory()));
-
+        PlannedModels kept = new PlannedModels(Long.MAX_VALUE);
+        kept.keep(KAZAKHSTAN, ModelSnapshot.load(KAZAKHSTAN, LOADER));
         kept.keep(KYRGYZSTAN, kyrgyzstan);
 
         assertThat(kept.take(KYRGYZSTAN, "0".repeat(64))).isEmpty();
+        assertThat(kept.take(KAZAKHSTAN, kyrgyzstan.sha256())).isEmpty();
+    }
+
+    @Test
+    void modelsOfPlansRefusedAfterPlanningAreForgottenAndMakeRoom() throws Exception {
+        ModelSnapshot kyrgyzstan = ModelSnapshot.load(KYRGYZSTAN, LOADER);
+        ModelSnapshot kazakhstan = ModelSnapshot.load(KAZAKHSTAN, LOADER);
+        PlannedModels kept = new PlannedModels(PlannedModels.sizeOf(kyrgyzstan) + PlannedModels.sizeOf(kazakhstan));
+        kept.keep(KYRGYZSTAN, kyrgyzstan);
+        kept.keep(KAZAKHSTAN, kazakhstan);
+
+        kept.keepOnly(java.util.Set.of(KAZAKHSTAN));
+
+        assertThat(kept.take(KYRGYZSTAN, kyrgyzstan.sha256())).isEmpty();
+        kept.keep(KYRGYZSTAN, kyrgyzstan); // the room it held is free again
+        assertThat(kept.take(KYRGYZSTAN, kyrgyzstan.sha256())).containsSame(kyrgyzstan.model());
+        assertThat(kept.take(KAZAKHSTAN, kazakhstan.sha256())).containsSame(kazakhstan.model());
     }
 
     @Test
