@@ -104,14 +104,13 @@ class BatchRunnerTest {
     void aChangedModelRebuildsOnlyItsOwnOutputs() throws Exception {
         Path models = BatchFixture.copySamples(dir.resolve("models"));
         BUNDLED.run(english(models), BatchListener.NONE);
-        replaceIn(models.resolve("ukraine.yaml"), "date: 2023-10-18", "date: 2023-10-19");
+        moveUkraineByADay(models.resolve("ukraine.yaml"));
 
         BatchResult again = BUNDLED.run(english(models), BatchListener.NONE);
 
         assertThat(again.made()).isEqualTo(2);
         assertThat(again.upToDate()).isEqualTo(6);
-        assertThat(ModelText.plain(Files.readString(out().resolve("ua/ua-ctip-2023-sample.en.html"))))
-                .contains("19 October 2023");
+        assertThat(ukraineInEnglish()).contains("19 October 2023");
     }
 
     @Test
@@ -122,12 +121,10 @@ class BatchRunnerTest {
 
         assertThat(result.failures()).isEmpty();
         assertThat(result.made()).isEqualTo(8);
-        assertThat(ModelText.plain(Files.readString(out().resolve("ua/ua-ctip-2023-sample.en.html"))))
-                .contains("18 October 2023");
+        assertThat(ukraineInEnglish()).contains("18 October 2023");
         BatchResult again = BUNDLED.run(english(models), BatchListener.NONE);
         assertThat(again.made()).isEqualTo(2);
-        assertThat(ModelText.plain(Files.readString(out().resolve("ua/ua-ctip-2023-sample.en.html"))))
-                .contains("19 October 2023");
+        assertThat(ukraineInEnglish()).contains("19 October 2023");
     }
 
     @Test
@@ -144,13 +141,23 @@ class BatchRunnerTest {
         assertThat(out().resolve("ua")).doesNotExist();
     }
 
-    /** A listener that edits {@code model}'s date once every model is planned, before any is rendered. */
+    /** The Ukrainian sample's English edition as made, as plain text. */
+    private String ukraineInEnglish() throws Exception {
+        return ModelText.plain(Files.readString(out().resolve("ua/ua-ctip-2023-sample.en.html")));
+    }
+
+    /** The Ukrainian sample's date, 18 October 2023, made the 19th. */
+    private static void moveUkraineByADay(Path ukraine) throws Exception {
+        replaceIn(ukraine, "date: 2023-10-18", "date: 2023-10-19");
+    }
+
+    /** A listener that moves the Ukrainian {@code model}'s date once every model is planned, before any is rendered. */
     private BatchListener changing(Path model) {
         return new BatchListener() {
             @Override
             public void planned(int documents) {
                 try {
-                    replaceIn(model, "date: 2023-10-18", "date: 2023-10-19");
+                    moveUkraineByADay(model);
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
