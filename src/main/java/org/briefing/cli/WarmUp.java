@@ -16,12 +16,13 @@ import org.briefing.render.Renderer;
 
 /**
  * What the daemon does while it waits, for a while after it starts: loads the canonical sample
- * (bundled in the jar) and renders one of its editions in every format, in memory, per step. The
- * code every command runs is then compiled before the next command needs it; a daemon is only
- * worth its memory once it is warm. Nothing is written anywhere.
+ * (bundled in the jar) and renders one document of one of its editions, in memory, per step (a
+ * command that arrives waits for the step in progress). The code every command runs is then
+ * compiled before the next command needs it; a daemon is only worth its memory once it is warm.
+ * Nothing is written anywhere.
  */
 final class WarmUp implements IdleWork {
-    /** About two seconds of work on a quiet machine: enough for the compilers to see what is hot. */
+    /** Enough for the compilers to see what is hot: some four seconds of a core. */
     static final int EDITIONS = 90;
     private static final String SAMPLE = "kyrgyzstan.yaml";
 
@@ -38,7 +39,7 @@ final class WarmUp implements IdleWork {
 
     @Override
     public boolean step() {
-        if (done >= editions) {
+        if (done >= editions * Format.values().length) {
             return false;
         }
         if (renderer == null) {
@@ -52,11 +53,10 @@ final class WarmUp implements IdleWork {
         } catch (ModelException e) {
             throw new IllegalStateException("the bundled sample does not load: " + e.getMessage(), e);
         }
-        String language = briefing.languages().get(done % briefing.languages().size());
+        Format[] formats = Format.values();
+        String language = briefing.languages().get(done / formats.length % briefing.languages().size());
         try (Edition edition = renderer.edition(briefing, language, Paper.A4)) {
-            for (Format format : Format.values()) {
-                edition.as(format);
-            }
+            edition.as(formats[done % formats.length]);
         }
         done++;
         return true;

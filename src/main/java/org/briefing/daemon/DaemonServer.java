@@ -17,17 +17,22 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import jdk.net.ExtendedSocketOptions;
 import jdk.net.UnixDomainPrincipal;
 
 /**
  * The daemon's side: listens on its socket and runs one client's command at a time; a client
- * that finds it busy runs its command itself. It ends when it has been idle for its idle time,
+ * that finds it busy runs its command itself. Between commands it does its idle work (its
+ * warm-up) a step at a time; a command that arrives during a step waits for that step to end,
+ * and none begins while a command runs, here or in the process the daemon was started for
+ * (whose cores it would take). It ends when it has been idle for its idle time,
  * when its build is replaced (its classes come from the jar, read lazily), when its working folder
  * is no longer the one it was started in, or when asked to stop; a daemon that is killed leaves
  * a socket nobody listens on, which the next daemon of the same key replaces.
@@ -46,25 +51,33 @@ public final class DaemonServer {
     private final ServedCommand command;
     private final IdleWork idleWork;
     private final Duration idle;
+    private final Optional<ProcessHandle> startedFor;
     private final AtomicBoolean busy = new AtomicBoolean();
     private final AtomicLong lastActive = new AtomicLong(System.nanoTime());
     private final AtomicLong served = new AtomicLong();
     private final Instant started = Instant.now();
     private final Object workingFolder;
+    /** Held by each step of the idle work: a command waits for the step in progress. */
+    private final ReentrantLock stepping = new ReentrantLock();
+    private final AtomicLong steps = new AtomicLong();
+    private volatile boolean warmedUp;
     private volatile String endedBecause;
     private ServerSocketChannel server;
     private UserPrincipal user;
 
     /**
-     * @param idleWork done a step at a time whenever no command runs, until it has nothing left
-     * @param idle     how long the daemon waits for a command before it ends
+     * @param idleWork   done a step at a time whenever no command runs, until it has nothing left
+     * @param idle       how long the daemon waits for a command before it ends
+     * @param startedFor the process of the command that started the daemon, running beside it
      */
-    public DaemonServer(DaemonFolder folder, DaemonKey key, ServedCommand command, IdleWork idleWork, Duration idle) {
+    public DaemonServer(DaemonFolder folder, DaemonKey key, ServedCommand command, IdleWork idleWork, Duration idle,
+            Optional<ProcessHandle> startedFor) {
         this.folder = folder;
         this.key = key;
         this.command = command;
         this.idleWork = idleWork;
         this.idle = idle;
+        this.startedFor = startedFor;
         this.workingFolder = workingFolderIdentity();
     }
 
@@ -185,7 +198,7 @@ public final class DaemonServer {
             return;
         }
         if (!isCurrent()) {
-            frames.write(Frames.REFUSED, "stale");
+            frames.write(Frames.REFUSED, Frames.STALE);
             end("its build or working folder changed");
             return;
         }
@@ -194,6 +207,8 @@ public final class DaemonServer {
             return;
         }
         try {
+            stepping.lock(); // the idle work's step in progress ends first; none begins until this command has
+            stepping.unlock();
             frames.write(Frames.ACCEPTED, new byte[0]);
             Session session = new Session(frames, run, Thread.currentThread());
             Thread listener = new Thread(() -> listen(frames, session), "briefing-daemon-signals");
@@ -215,20 +230,43 @@ public final class DaemonServer {
         }
     }
 
-    /** Steps of the idle work, each begun only while no command runs. */
+    /** What one turn of the idle work did. */
+    private enum Turn { STEPPED, WAITED, FINISHED }
+
+    /**
+     * Steps of the idle work, each begun only while no command runs, here or in the process the
+     * daemon was started for.
+     */
     private void workWhileIdle() {
         try {
-            while (endedBecause == null) {
-                if (busy.get()) {
+            Turn turn = Turn.WAITED;
+            while (endedBecause == null && turn != Turn.FINISHED) {
+                turn = startedFor.map(ProcessHandle::isAlive).orElse(false) ? Turn.WAITED : stepUnlessBusy();
+                if (turn == Turn.WAITED) {
                     Thread.sleep(IDLE_POLL_MILLIS);
-                } else if (!idleWork.step()) {
-                    return;
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException | Error e) {
             // idle work is an optimisation: commands are served without it
+        }
+    }
+
+    private Turn stepUnlessBusy() {
+        stepping.lock();
+        try {
+            if (busy.get()) {
+                return Turn.WAITED;
+            }
+            if (!idleWork.step()) {
+                warmedUp = true;
+                return Turn.FINISHED;
+            }
+            steps.incrementAndGet();
+            return Turn.STEPPED;
+        } finally {
+            stepping.unlock();
         }
     }
 
@@ -301,6 +339,7 @@ public final class DaemonServer {
                 + "started " + started + "\n"
                 + "commands " + served.get() + "\n"
                 + "busy " + busy.get() + "\n"
+                + "warm-up " + steps.get() + (warmedUp ? " steps, done" : " steps so far") + "\n"
                 + "key " + key.name() + "\n";
     }
 

@@ -35,6 +35,8 @@ final class Frames {
     static final byte ERR = 'E';
     static final byte EXIT = 'X';
     static final byte TEXT = 'T';
+    /** The reason a daemon gives when its build or folder changed: it ends, and another takes over. */
+    static final String STALE = "stale";
     /** No frame is larger: a corrupt or hostile length is refused before anything is allocated. */
     static final int MAX_LENGTH = 16 << 20;
 

@@ -7,6 +7,6 @@ package org.briefing.daemon;
  */
 @FunctionalInterface
 public interface IdleWork {
-    /** Does one step; false when there is nothing left to do. */
+    /** Does one step; false, having done nothing, when there is nothing left to do. */
     boolean step();
 }

@@ -175,6 +175,27 @@ final class DaemonClients implements AutoCloseable {
         return onlyDaemon();
     }
 
+    /**
+     * The process id of a daemon for {@code cwd}, started by a first command (run in a process of
+     * its own, as every first command is) and listening: the next command there is served by it.
+     */
+    long startDaemon(Path cwd) throws IOException, InterruptedException {
+        RunningCommand.Result first = run(cwd, "validate", "--help");
+        if (first.code() != 0) {
+            throw new AssertionError("the first command failed: " + first.err());
+        }
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (String status : status()) {
+                if (status.contains("folder " + cwd.toAbsolutePath() + "\n")) {
+                    return pid(status);
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no daemon for " + cwd + ": " + status());
+    }
+
     /** {@code briefing daemon stop}: each daemon ends once its command is done. */
     void stopAll() throws IOException {
         DaemonControl.stopAll(DaemonFolder.open(folder).orElseThrow());

@@ -20,10 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The warm background process, as users meet it through the launcher: a command it runs writes
- * and prints exactly what the command would in a process of its own; commands racing to start it,
- * a rebuild, a daemon that was killed, a busy one, a socket folder that is not private, and
- * Ctrl-C all leave every command doing what it would have done without a daemon.
+ * The warm background process, as users meet it through the launcher: the first command starts
+ * it and runs in a process of its own, later ones are served by it; a command it runs
+ * writes and prints exactly what the command would in a process of its own; commands racing to
+ * start it, a rebuild, a daemon that was killed, a busy one, a socket folder that is not private,
+ * and Ctrl-C all leave every command doing what it would have done without a daemon.
  */
 class DaemonTest {
     @TempDir
@@ -54,6 +55,7 @@ class DaemonTest {
             {"render", "--no-such-option"},
             {"batch", "models", "-o", "out", "-f", "pdf,html", "-j", "1"},
         };
+        clients.startDaemon(cwd);
         for (String[] command : commands) {
             RunningCommand.Result alone = clients.runInProcess(cwd, command);
             Map<String, String> aloneFiles = outputs();
@@ -73,6 +75,23 @@ class DaemonTest {
     }
 
     @Test
+    void theFirstCommandRunsInAProcessOfItsOwnAndStartsTheDaemonThatServesTheNext() throws Exception {
+        RunningCommand.Result first = clients.run(cwd, "render", "models/kyrgyzstan.yaml", "-f", "pdf", "-l", "en",
+                "-o", "out");
+
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.out()).isEqualTo("out/kg/kg-tip-2020.en.pdf\n");
+        assertThat(cwd.resolve("out/kg/kg-tip-2020.en.pdf")).isRegularFile();
+        long daemon = clients.awaitOneDaemon();
+        assertThat(DaemonClients.commands(clients.status().get(0))).as("it ran none").isZero();
+
+        RunningCommand.Result next = clients.run(cwd, "validate", "models/kyrgyzstan.yaml");
+        assertThat(next.out()).isEqualTo("models/kyrgyzstan.yaml: ok\n");
+        assertThat(clients.onlyDaemon()).isEqualTo(daemon);
+        assertThat(DaemonClients.commands(clients.status().get(0))).as("the next was served").isEqualTo(1);
+    }
+
+    @Test
     void commandsRacingToStartTheDaemonAllSucceedAndOneDaemonRemains() throws Exception {
         DaemonClients.Running[] racing = new DaemonClients.Running[3];
         for (int i = 0; i < racing.length; i++) {
@@ -88,13 +107,12 @@ class DaemonTest {
         for (int i = 1; i < racing.length; i++) {
             assertThat(cwd.resolve("out-" + i + "/kg/kg-tip-2020.en.pdf")).hasBinaryContent(first);
         }
-        clients.onlyDaemon();
+        clients.awaitOneDaemon();
     }
 
     @Test
     void afterARebuildTheOlderDaemonIsNotUsedAndEnds() throws Exception {
-        assertThat(clients.run(cwd, "validate", "models/kyrgyzstan.yaml").code()).isZero();
-        long older = clients.onlyDaemon();
+        long older = clients.startDaemon(cwd);
 
         Path someClass = clients.classes().resolve("org/briefing/cli/Main.class");
         Files.setLastModifiedTime(someClass, FileTime.from(Instant.now().plusSeconds(5)));
@@ -103,14 +121,13 @@ class DaemonTest {
         assertThat(after.code()).as(after.err()).isZero();
         assertThat(after.out()).isEqualTo("models/kyrgyzstan.yaml: ok\n");
         assertThat(DaemonClients.ends(older, Duration.ofSeconds(30))).as("the older daemon ends by itself").isTrue();
-        long newer = clients.onlyDaemon();
+        long newer = clients.awaitOneDaemon();
         assertThat(newer).isNotEqualTo(older);
     }
 
     @Test
     void aDaemonThatWasKilledIsReplaced() throws Exception {
-        assertThat(clients.run(cwd, "validate", "models/kyrgyzstan.yaml").code()).isZero();
-        long killed = clients.onlyDaemon();
+        long killed = clients.startDaemon(cwd);
         ProcessHandle.of(killed).orElseThrow().destroyForcibly();
         assertThat(DaemonClients.ends(killed, Duration.ofSeconds(30))).isTrue();
         try (Stream<Path> files = Files.list(clients.folder())) {
@@ -123,11 +140,12 @@ class DaemonTest {
 
         assertThat(after.code()).as(after.err()).isZero();
         assertThat(cwd.resolve("out/kg/kg-tip-2020.en.pdf")).isRegularFile();
-        assertThat(clients.onlyDaemon()).isNotEqualTo(killed);
+        assertThat(clients.awaitOneDaemon()).isNotEqualTo(killed);
     }
 
     @Test
     void theSocketFolderIsPrivateAndOneThatIsNotIsNotUsed() throws Exception {
+        clients.startDaemon(cwd);
         assertThat(clients.run(cwd, "validate", "models/kyrgyzstan.yaml").code()).isZero();
         assertThat(Files.getPosixFilePermissions(clients.folder()))
                 .isEqualTo(PosixFilePermissions.fromString("rwx------"));
@@ -159,10 +177,10 @@ class DaemonTest {
 
     @Test
     void aCommandWhileTheDaemonIsEndingLeadsToTheNextDaemon() throws Exception {
+        long ending = clients.startDaemon(cwd);
         DaemonClients.Running batch = clients.start(cwd, "batch", manyModels(60).toString(), "-o", "out", "-f",
                 "pdf", "-j", "1");
         awaitDocuments(cwd.resolve("out"), 2, batch);
-        long ending = clients.onlyDaemon();
         clients.stopAll();
 
         RunningCommand.Result meanwhile = clients.run(cwd, "validate", "models/kyrgyzstan.yaml");
@@ -177,6 +195,7 @@ class DaemonTest {
     @Test
     void aBusyDaemonLeavesTheNextCommandToItsOwnProcess() throws Exception {
         Path many = manyModels(40);
+        clients.startDaemon(cwd);
         DaemonClients.Running batch = clients.start(cwd, "batch", many.toString(), "-o", "out", "-f", "pdf,html",
                 "-j", "1");
         awaitDocuments(cwd.resolve("out"), 2, batch);
@@ -197,6 +216,7 @@ class DaemonTest {
                 + " in the background without job control), and so by the client; skipped").isFalse();
         Path many = manyModels(60);
         Path out = cwd.resolve("out");
+        clients.startDaemon(cwd);
         DaemonClients.Running batch = clients.start(cwd, "batch", many.toString(), "-o", "out", "-f", "pdf,html",
                 "-j", "1");
         awaitDocuments(out, 4, batch);
@@ -217,6 +237,7 @@ class DaemonTest {
     void aClientThatIsKilledHasItsCommandStopped() throws Exception {
         Path many = manyModels(60);
         Path out = cwd.resolve("out");
+        clients.startDaemon(cwd);
         DaemonClients.Running batch = clients.start(cwd, "batch", many.toString(), "-o", "out", "-f", "pdf,html",
                 "-j", "1");
         awaitDocuments(out, 4, batch);
@@ -230,6 +251,7 @@ class DaemonTest {
     void aLauncherEndedAloneHasItsCommandStopped() throws Exception {
         Path many = manyModels(60);
         Path out = cwd.resolve("out");
+        clients.startDaemon(cwd);
         DaemonClients.Running batch = clients.start(cwd, "batch", many.toString(), "-o", "out", "-f", "pdf,html",
                 "-j", "1");
         awaitDocuments(out, 4, batch);
@@ -245,6 +267,7 @@ class DaemonTest {
     void aDaemonKilledMidCommandSaysSoAndLeavesNoHalfWrittenFile() throws Exception {
         Path many = manyModels(60);
         Path out = cwd.resolve("out");
+        clients.startDaemon(cwd);
         DaemonClients.Running batch = clients.start(cwd, "batch", many.toString(), "-o", "out", "-f", "pdf,html",
                 "-j", "1");
         awaitDocuments(out, 4, batch);
@@ -265,13 +288,13 @@ class DaemonTest {
         assertThat(again.code()).as(again.err()).isZero();
         assertThat(InterruptionTest.documents(out)).hasSize(120);
         assertThat(InterruptionTest.temporaries(out)).as("the killed daemon's are cleared").isEmpty();
-        assertThat(clients.onlyDaemon()).isNotEqualTo(daemon);
+        assertThat(clients.awaitOneDaemon()).isNotEqualTo(daemon);
     }
 
     @Test
     void aDaemonThatDoesNotAnswerIsPassedOver() throws Exception {
+        long daemon = clients.startDaemon(cwd);
         assertThat(clients.run(cwd, "validate", "models/kyrgyzstan.yaml").code()).isZero();
-        long daemon = clients.onlyDaemon();
         signal("STOP", daemon);
         RunningCommand.Result stopped;
         try {
@@ -294,6 +317,8 @@ class DaemonTest {
         Files.copy(cwd.resolve("models"), other.resolve("models"));
         Files.copy(cwd.resolve("models/kyrgyzstan.yaml"), other.resolve("models/kyrgyzstan.yaml"));
         String[] render = {"render", "models/kyrgyzstan.yaml", "-f", "pdf", "-l", "en", "-o", "out"};
+        clients.startDaemon(cwd);
+        clients.startDaemon(other);
 
         assertThat(clients.run(cwd, render).out()).isEqualTo("out/kg/kg-tip-2020.en.pdf\n");
         assertThat(clients.run(other, render).out()).isEqualTo("out/kg/kg-tip-2020.en.pdf\n");
@@ -320,6 +345,7 @@ class DaemonTest {
         DaemonClients.copyTree(Path.of("templates"), house);
         String[] render = {"render", "models/kyrgyzstan.yaml", "-f", "html", "-l", "en", "-o", "out",
             "--templates", "house"};
+        clients.startDaemon(cwd);
         assertThat(clients.run(cwd, render).code()).isZero();
         Path html = cwd.resolve("out/kg/kg-tip-2020.en.html");
         assertThat(html).content().doesNotContain("House edition");
