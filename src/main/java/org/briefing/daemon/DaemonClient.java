@@ -18,8 +18,8 @@ import sun.misc.Signal;
  * commands when there is none), and stands in for the command: the daemon's output goes to this
  * process's standard output and error as it comes, SIGINT and SIGTERM go to the daemon, and the
  * daemon's exit code becomes this process's. Whenever the daemon cannot take the command (there
- * is none yet, it is warming up, busy, stale or of another key, or it vanishes before it has said
- * anything), the answer is empty and the caller runs the command itself.
+ * is none yet, it is busy, stale or of another key, or it vanishes before it has said anything),
+ * the answer is empty and the caller runs the command itself.
  */
 public final class DaemonClient {
     /** A daemon that has not accepted or refused by then (stopped, hung) is passed over. */
@@ -58,7 +58,7 @@ public final class DaemonClient {
                 startForLaterCommands(); // it ends; the next one takes over when it has
             }
             if (answer.type() != Frames.ACCEPTED) {
-                return OptionalInt.empty(); // busy, warming up, stale, another key: run here
+                return OptionalInt.empty(); // busy, stale, another key: run here
             }
             return relay(frames);
         } catch (IOException | RuntimeException e) {
@@ -153,8 +153,8 @@ public final class DaemonClient {
     /**
      * A connection to the running daemon; null when none listens, once one has been started for
      * the commands to come. This command is then run by the caller, in a process of its own:
-     * quicker than in a daemon that has just started (1.7 s against 3.6 s for the sample's six
-     * documents), and the daemon warms up once it has ended.
+     * quicker than in a daemon that has just started (2.1-2.6 s against 2.8-4.1 s for the sample's
+     * six documents), and the daemon warms up once it has ended.
      */
     private SocketChannel connectOrStart() throws IOException {
         SocketChannel channel = connect(folder.socket(key.name()));
