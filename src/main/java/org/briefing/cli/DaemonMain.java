@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
-import org.briefing.daemon.DaemonClient;
 import org.briefing.daemon.DaemonFolder;
 import org.briefing.daemon.DaemonKey;
 import org.briefing.daemon.DaemonServer;
@@ -17,7 +16,7 @@ import org.briefing.render.HeapGuard;
  * command lines until idle for a while ({@code -Dbriefing.daemon.idle}, an ISO-8601 duration,
  * default 15 minutes), stale or stopped, and warms up while it waits ({@link WarmUp};
  * {@code -Dbriefing.daemon.warmUp=N} editions), once the command it was started for has ended
- * ({@link DaemonClient#STARTED_FOR}). Each command runs exactly as {@link Main} runs it, with
+ * ({@link DaemonUse#STARTED_FOR}). Each command runs exactly as {@link Main} runs it, with
  * the client's output, terminal and signals.
  */
 public final class DaemonMain {
@@ -39,10 +38,9 @@ public final class DaemonMain {
         String idle = System.getProperty("briefing.daemon.idle");
         // how much warming up a daemon does (tests: none, they measure nothing)
         int warmUp = Integer.getInteger("briefing.daemon.warmUp", WarmUp.EDITIONS);
-        Long startedFor = Long.getLong(DaemonClient.STARTED_FOR);
         new DaemonServer(folder.get(), key, DaemonMain::run, new WarmUp(warmUp),
                 idle == null ? IDLE : Duration.parse(idle),
-                startedFor == null ? Optional.empty() : ProcessHandle.of(startedFor)).serve();
+                DaemonUse.startedFor(System.getProperty(DaemonUse.STARTED_FOR))).serve();
         System.exit(0);
     }
 

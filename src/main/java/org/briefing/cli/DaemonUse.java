@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +26,13 @@ final class DaemonUse {
     static final String OPTIONS = "briefing.daemon";
     /** Another folder for the daemons' sockets (tests); passed on to the daemons. */
     static final String FOLDER = "briefing.daemon.folder";
+    /** The launcher's process id ({@code $$}): the process that runs the command when no daemon takes it. */
+    static final String CALLER = "briefing.daemon.caller";
+    /**
+     * The daemon's: the process it was started for, whose command runs beside it and after whose end
+     * it warms up, as {@code ID@START} (its start in milliseconds, so that a reused id is not it).
+     */
+    static final String STARTED_FOR = "briefing.daemon.startedFor";
     /** The commands worth a daemon: made again and again, by scripts and by editors on save. */
     private static final Set<String> SERVED = Set.of("render", "batch", "validate");
 
@@ -67,10 +75,29 @@ final class DaemonUse {
         command.addAll(jvm);
         command.add("-D" + OPTIONS + "=" + options);
         command.add("-D" + FOLDER + "=" + folder);
+        caller().ifPresent(caller -> command.add("-D" + STARTED_FOR + "=" + caller.pid() + "@"
+                + caller.info().startInstant().map(Instant::toEpochMilli).orElse(0L)));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("org.briefing.cli.DaemonMain"); // named, not loaded: the client never runs it
         return command;
+    }
+
+    /** The launcher that started this client, when it said so and still runs. */
+    private static Optional<ProcessHandle> caller() {
+        Long pid = Long.getLong(CALLER);
+        return pid == null ? Optional.empty() : ProcessHandle.of(pid);
+    }
+
+    /** The process {@link #STARTED_FOR} names, while it runs: empty once it has ended or its id is another's. */
+    static Optional<ProcessHandle> startedFor(String value) {
+        if (value == null || !value.matches("\\d{1,18}@\\d{1,18}")) {
+            return Optional.empty();
+        }
+        String[] parts = value.split("@");
+        long start = Long.parseLong(parts[1]);
+        return ProcessHandle.of(Long.parseLong(parts[0])).filter(process -> process.info().startInstant()
+                .map(Instant::toEpochMilli).orElse(0L) == start);
     }
 
     /**

@@ -22,7 +22,7 @@ import org.briefing.render.Renderer;
  * Nothing is written anywhere.
  */
 final class WarmUp implements IdleWork {
-    /** Enough for the compilers to see what is hot: some four seconds of a core. */
+    /** Enough for the compilers to see what is hot. */
     static final int EDITIONS = 90;
     private static final String SAMPLE = "kyrgyzstan.yaml";
 
@@ -39,7 +39,8 @@ final class WarmUp implements IdleWork {
 
     @Override
     public boolean step() {
-        if (done >= editions * Format.values().length) {
+        Format[] formats = Format.values();
+        if (done >= editions * formats.length) {
             return false;
         }
         if (renderer == null) {
@@ -53,7 +54,6 @@ final class WarmUp implements IdleWork {
         } catch (ModelException e) {
             throw new IllegalStateException("the bundled sample does not load: " + e.getMessage(), e);
         }
-        Format[] formats = Format.values();
         String language = briefing.languages().get(done / formats.length % briefing.languages().size());
         try (Edition edition = renderer.edition(briefing, language, Paper.A4)) {
             edition.as(formats[done % formats.length]);

@@ -27,8 +27,6 @@ public final class DaemonClient {
     private static final int SIGNALLED = 128;
     private static final int SIGTERM = 15;
     private static final long PARENT_POLL_MILLIS = 200;
-    /** The daemon's property naming the process it was started for, by its id; it warms up after it. */
-    public static final String STARTED_FOR = "briefing.daemon.startedFor";
 
     private final DaemonFolder folder;
     private final DaemonKey key;
@@ -36,7 +34,8 @@ public final class DaemonClient {
 
     /**
      * @param daemonCommand the command that starts a daemon for {@code key} (Java, its options, the
-     *                      class path and the daemon's main class), run in the current folder
+     *                      class path and the daemon's main class), run in the current folder; it
+     *                      names the process that runs the command when the client does not
      */
     public DaemonClient(DaemonFolder folder, DaemonKey key, List<String> daemonCommand) {
         this.folder = folder;
@@ -182,8 +181,7 @@ public final class DaemonClient {
      * Starts a daemon, without waiting for it, in a session of its own ({@code setsid}, where
      * there is one), so that the terminal's Ctrl-C and hang-up reach the client only; its
      * standard streams are not the client's, so that a caller reading the client's output sees it
-     * end with the client. It warms up once the caller (the launcher, which runs the command when
-     * the client has not) has ended. Two clients racing start two daemons; one of them ends at once.
+     * end with the client. Two clients racing start two daemons; one of them ends at once.
      */
     private void startForLaterCommands() throws IOException {
         List<String> command = new java.util.ArrayList<>();
@@ -194,8 +192,6 @@ public final class DaemonClient {
             }
         }
         command.addAll(daemonCommand);
-        ProcessHandle.current().parent().ifPresent(caller ->
-                command.add(command.size() - 1, "-D" + STARTED_FOR + "=" + caller.pid()));
         new ProcessBuilder(command)
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.log(key.name()).toFile()))

@@ -61,6 +61,7 @@ public final class DaemonServer {
     private final ReentrantLock stepping = new ReentrantLock();
     private final AtomicLong steps = new AtomicLong();
     private volatile boolean warmedUp;
+    private volatile boolean warmUpFailed;
     private volatile String endedBecause;
     private ServerSocketChannel server;
     private UserPrincipal user;
@@ -123,7 +124,7 @@ public final class DaemonServer {
      * The lock, once no other daemon of the key holds it; null as soon as another listens (two
      * clients raced to start one). A daemon that holds it without listening is ending (stopped
      * while it finishes a long command, say): this one takes over when it has ended, within its
-     * own idle time; the client that started it runs its command itself if that takes too long.
+     * own idle time.
      */
     private static FileLock lockWhenFree(FileChannel lockFile, Path socket, Duration wait) throws IOException {
         long deadline = System.nanoTime() + wait.toNanos();
@@ -249,7 +250,9 @@ public final class DaemonServer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException | Error e) {
-            // idle work is an optimisation: commands are served without it
+            // idle work is an optimisation: commands are served without it; its log says why it stopped
+            warmUpFailed = true;
+            System.err.println("briefing daemon: warm-up stopped: " + e);
         }
     }
 
@@ -288,6 +291,10 @@ public final class DaemonServer {
 
     private void endIfDue() {
         if (busy.get()) {
+            return;
+        }
+        if (startedFor.map(ProcessHandle::isAlive).orElse(false)) {
+            lastActive.set(System.nanoTime()); // idle only once it has had a chance to warm up
             return;
         }
         if (!isCurrent()) {
@@ -339,7 +346,8 @@ public final class DaemonServer {
                 + "started " + started + "\n"
                 + "commands " + served.get() + "\n"
                 + "busy " + busy.get() + "\n"
-                + "warm-up " + steps.get() + (warmedUp ? " steps, done" : " steps so far") + "\n"
+                + "warm-up " + steps.get() + (warmedUp ? " steps, done" : warmUpFailed ? " steps, failed"
+                        : " steps so far") + "\n"
                 + "key " + key.name() + "\n";
     }
 

@@ -1,8 +1,9 @@
 /**
  * A warm background process that later commands reuse: the first {@code render}, {@code batch} or
- * {@code validate} started through the launcher starts a daemon, hands it the command line, and
- * relays its output, exit code and signals; the next command finds the daemon with its classes
- * loaded and its code compiled, and takes a fraction of the time.
+ * {@code validate} started through the launcher starts a daemon and runs in a process of its own;
+ * the daemon warms up once it has ended, and the next commands hand it their command lines and
+ * relay its output, exit code and signals: with its classes loaded and its code compiled, a
+ * command takes a fraction of the time.
  *
  * <p>Private to the user: a Unix domain socket in a folder only the user can enter
  * ({@link org.briefing.daemon.DaemonFolder}), and the peer's user checked on every connection.

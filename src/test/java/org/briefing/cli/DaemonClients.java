@@ -36,7 +36,8 @@ final class DaemonClients implements AutoCloseable {
             "java=$1; n=$2; shift 2; jvm=(\"${@:1:$n}\"); shift \"$n\"; daemon=$1 folder=$2; shift 2",
             "if [ -n \"$daemon\" ]; then",
             "  code=0",
-            "  \"$java\" \"${jvm[@]}\" \"$daemon\" \"$folder\" org.briefing.cli.HandOff \"$@\" || code=$?",
+            "  \"$java\" \"${jvm[@]}\" \"$daemon\" \"$folder\" -D" + DaemonUse.CALLER + "=$$ \\",
+            "    org.briefing.cli.HandOff \"$@\" || code=$?",
             "  [ \"$code\" -ne 75 ] && exit \"$code\"",
             "fi",
             "exec \"$java\" \"${jvm[@]}\" org.briefing.cli.Main \"$@\"");
@@ -184,16 +185,21 @@ final class DaemonClients implements AutoCloseable {
         if (first.code() != 0) {
             throw new AssertionError("the first command failed: " + first.err());
         }
+        return awaitStatus("folder " + cwd.toAbsolutePath() + "\n");
+    }
+
+    /** The process id of a daemon whose status has {@code line}, once one has. */
+    long awaitStatus(String line) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             for (String status : status()) {
-                if (status.contains("folder " + cwd.toAbsolutePath() + "\n")) {
+                if (status.contains(line)) {
                     return pid(status);
                 }
             }
             Thread.sleep(20);
         }
-        throw new AssertionError("no daemon for " + cwd + ": " + status());
+        throw new AssertionError("no daemon says " + line.strip() + ": " + status());
     }
 
     /** {@code briefing daemon stop}: each daemon ends once its command is done. */
@@ -240,6 +246,16 @@ final class DaemonClients implements AutoCloseable {
             if (!ends(pid, Duration.ofSeconds(20))) {
                 ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
             }
+        }
+        // a daemon started without being waited for, not yet listening, would outlive the test
+        String ours = "-D" + DaemonUse.FOLDER + "=" + folder;
+        List<ProcessHandle> unanswering = ProcessHandle.allProcesses().filter(process -> {
+            List<String> arguments = process.info().arguments().map(List::of).orElse(List.of());
+            return arguments.contains(ours) && arguments.contains(DaemonMain.class.getName());
+        }).toList();
+        for (ProcessHandle daemon : unanswering) {
+            daemon.destroyForcibly();
+            daemon.onExit().get(20, java.util.concurrent.TimeUnit.SECONDS);
         }
     }
 

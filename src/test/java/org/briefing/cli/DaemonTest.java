@@ -84,6 +84,8 @@ class DaemonTest {
         assertThat(cwd.resolve("out/kg/kg-tip-2020.en.pdf")).isRegularFile();
         long daemon = clients.awaitOneDaemon();
         assertThat(DaemonClients.commands(clients.status().get(0))).as("it ran none").isZero();
+        assertThat(clients.awaitStatus("warm-up 0 steps, done\n")).as("its warm-up (none in these tests) ends"
+                + " once the launcher that started it has").isEqualTo(daemon);
 
         RunningCommand.Result next = clients.run(cwd, "validate", "models/kyrgyzstan.yaml");
         assertThat(next.out()).isEqualTo("models/kyrgyzstan.yaml: ok\n");
