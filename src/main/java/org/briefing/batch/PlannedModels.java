@@ -19,11 +19,8 @@ final class PlannedModels {
     static final long PER_MODEL_BYTE = 6;
 
     private final long budget;
-    private final Map<Path, Kept> kept = new HashMap<>();
+    private final Map<Path, ModelSnapshot> kept = new HashMap<>();
     private long used;
-
-    private record Kept(ModelSnapshot snapshot, long bytes) {
-    }
 
     /** Keeps at most {@code budget} bytes of models, by {@link #sizeOf}. */
     PlannedModels(long budget) {
@@ -43,19 +40,19 @@ final class PlannedModels {
     synchronized void keep(Path file, ModelSnapshot snapshot) {
         long bytes = sizeOf(snapshot);
         if (used + bytes <= budget && !kept.containsKey(file)) {
-            kept.put(file, new Kept(snapshot, bytes));
+            kept.put(file, snapshot);
             used += bytes;
         }
     }
 
     /** The model kept for {@code file}, when it is the one read from bytes hashing to {@code sha256}; once. */
     synchronized Optional<LoadedModel> take(Path file, String sha256) {
-        Kept taken = kept.remove(file);
+        ModelSnapshot taken = kept.remove(file);
         if (taken == null) {
             return Optional.empty();
         }
-        used -= taken.bytes();
-        return taken.snapshot().sha256().equals(sha256) ? Optional.of(taken.snapshot().model()) : Optional.empty();
+        used -= sizeOf(taken);
+        return taken.sha256().equals(sha256) ? Optional.of(taken.model()) : Optional.empty();
     }
 
     /** Forgets the models of every file but {@code files}: those of plans refused after planning are never taken. */
@@ -63,7 +60,7 @@ final class PlannedModels {
         kept.entrySet().removeIf(entry -> {
             boolean refused = !files.contains(entry.getKey());
             if (refused) {
-                used -= entry.getValue().bytes();
+                used -= sizeOf(entry.getValue());
             }
             return refused;
         });

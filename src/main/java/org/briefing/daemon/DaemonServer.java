@@ -60,8 +60,8 @@ public final class DaemonServer {
     /** Held by each step of the idle work: a command waits for the step in progress. */
     private final ReentrantLock stepping = new ReentrantLock();
     private final AtomicLong steps = new AtomicLong();
-    private volatile boolean warmedUp;
-    private volatile boolean warmUpFailed;
+    /** How the idle work stands, as the status says it. */
+    private volatile String warmUp = "steps so far";
     private volatile String endedBecause;
     private ServerSocketChannel server;
     private UserPrincipal user;
@@ -242,7 +242,7 @@ public final class DaemonServer {
         try {
             Turn turn = Turn.WAITED;
             while (endedBecause == null && turn != Turn.FINISHED) {
-                turn = startedFor.map(ProcessHandle::isAlive).orElse(false) ? Turn.WAITED : stepUnlessBusy();
+                turn = startedForRuns() ? Turn.WAITED : stepUnlessBusy();
                 if (turn == Turn.WAITED) {
                     Thread.sleep(IDLE_POLL_MILLIS);
                 }
@@ -251,9 +251,13 @@ public final class DaemonServer {
             Thread.currentThread().interrupt();
         } catch (RuntimeException | Error e) {
             // idle work is an optimisation: commands are served without it; its log says why it stopped
-            warmUpFailed = true;
+            warmUp = "steps, failed";
             System.err.println("briefing daemon: warm-up stopped: " + e);
         }
+    }
+
+    private boolean startedForRuns() {
+        return startedFor.map(ProcessHandle::isAlive).orElse(false);
     }
 
     private Turn stepUnlessBusy() {
@@ -263,7 +267,7 @@ public final class DaemonServer {
                 return Turn.WAITED;
             }
             if (!idleWork.step()) {
-                warmedUp = true;
+                warmUp = "steps, done";
                 return Turn.FINISHED;
             }
             steps.incrementAndGet();
@@ -293,7 +297,7 @@ public final class DaemonServer {
         if (busy.get()) {
             return;
         }
-        if (startedFor.map(ProcessHandle::isAlive).orElse(false)) {
+        if (startedForRuns()) {
             lastActive.set(System.nanoTime()); // idle only once it has had a chance to warm up
             return;
         }
@@ -346,8 +350,7 @@ public final class DaemonServer {
                 + "started " + started + "\n"
                 + "commands " + served.get() + "\n"
                 + "busy " + busy.get() + "\n"
-                + "warm-up " + steps.get() + (warmedUp ? " steps, done" : warmUpFailed ? " steps, failed"
-                        : " steps so far") + "\n"
+                + "warm-up " + steps.get() + " " + warmUp + "\n"
                 + "key " + key.name() + "\n";
     }
 
