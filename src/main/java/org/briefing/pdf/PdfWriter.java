@@ -111,6 +111,7 @@ public final class PdfWriter {
     /** What openhtmltopdf leaves undone, applied to the finished document before it is saved. */
     private void complete(PDDocument pdf, XhtmlFacts facts) throws IOException {
         LinkAlternateText.apply(pdf, facts);
+        ImageInterpolation.clear(pdf);
         OutputIntent.apply(pdf);
         DocumentMetadata.apply(pdf, dates.forDocumentDated(facts.isoDate()), facts.language(), producer);
         DocumentId.reserve(pdf);
@@ -140,7 +141,12 @@ public final class PdfWriter {
                 .useNamespaceHandler(stylesheets.namespaceHandler())
                 .usePdfUaAccessibility(true)
                 .useObjectDrawerFactory(ChartDrawer.FACTORY)
-                .usePdfAConformance(PdfAConformance.PDFA_2_A)
+                // PDF/A-2a, but not through usePdfAConformance, which would add the PDF/A schemas to
+                // the XMP packet the engine builds with xmpbox (three times the work of the packet
+                // PDF/UA alone asks of it) only for DocumentMetadata to replace it. What else it does
+                // for PDF/A is done here: the version, fonts always embedded (as PDF/UA has them),
+                // pictures not interpolated (ImageInterpolation).
+                .usePdfVersion(PdfAConformance.PDFA_2_A.getPdfVersion())
                 .withProducer(producer)
                 .useProtocolsStreamImplementation(new TemplateStreams(), SCHEME)
                 .useHttpStreamImplementation(url -> TemplateStreams.MISSING)
