@@ -8,12 +8,14 @@ import org.w3c.dom.Document;
 
 /** Template output is parsed by one parser per thread: a failure leaves it fit for the next edition. */
 class XhtmlParseTest {
-    private static final String EDITION = "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"ky\"><body><p>Кыргызстан</p></body></html>";
+    private static final String EDITION =
+            "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"ky\"><body><p>Кыргызстан</p></body></html>";
 
     @Test
     void readsTheOutputAsANamespacedDocument() {
         Document document = XhtmlRenderer.parse(EDITION);
-        assertThat(document.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/1999/xhtml");
+        assertThat(document.getDocumentElement().getNamespaceURI())
+                .isEqualTo("http://www.w3.org/1999/xhtml");
         assertThat(document.getDocumentElement().getAttribute("lang")).isEqualTo("ky");
         assertThat(document.getElementsByTagNameNS("*", "p").item(0).getTextContent()).isEqualTo("Кыргызстан");
     }
