@@ -49,7 +49,7 @@ public final class PdfWriter {
      * names, zlib's 6 unless set. Level 1 makes a briefing's PDF about an eighth faster to make, for
      * 8% more bytes (README, "Performance"); a level the JVM was given is kept.
      */
-    static final String DEFLATE_LEVEL = "org.apache.pdfbox.filter.deflatelevel";
+    private static final String DEFLATE_LEVEL = "org.apache.pdfbox.filter.deflatelevel";
 
     static {
         // openhtmltopdf logs every document's progress through java.util.logging; problems that
